@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using ExportLib.Abi;
+using HeaderGen;
+
+namespace ExportLib;
+
+/// <summary>Size, alignment and field count of a C type, as the library's runtime lays it out.</summary>
+[CName("el_type_layout")]
+[StructLayout(LayoutKind.Sequential)]
+public struct TypeLayout
+{
+    public uint size;
+    public uint align;
+    public uint field_count;
+}
+
+/// <summary>One exported struct or union as the C# runtime itself lays it out.</summary>
+internal sealed record RuntimeLayout(string CName, uint Size, uint Align, IReadOnlyDictionary<string, uint> FieldOffsets);
+
+/// <summary>
+/// Every struct and union of the header, measured by the runtime: sizes from <see cref="Unsafe.SizeOf{T}"/>,
+/// offsets from <see cref="Marshal.OffsetOf{T}(string)"/>, alignment from where the runtime places the type after
+/// a single byte. Nothing here is a number written by hand, so a C compiler that disagrees is caught by the tests.
+/// </summary>
+internal static class TypeLayouts
+{
+    private static readonly FrozenDictionary<string, RuntimeLayout> s_byName = new[]
+    {
+        Measure<Rgba>(),
+        Measure<Example>(),
+        Measure<Point>(),
+        Measure<TypeLayout>(),
+    }.ToFrozenDictionary(l => l.CName, StringComparer.Ordinal);
+
+    public static int Count => s_byName.Count;
+
+    public static IEnumerable<RuntimeLayout> All => s_byName.Values;
+
+    public static RuntimeLayout? Find(string cName) => s_byName.GetValueOrDefault(cName);
+
+    internal static RuntimeLayout Measure<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] T>()
+        where T : unmanaged
+    {
+        var type = typeof(T);
+        string name = type.GetCustomAttribute<CNameAttribute>()?.Name
+            ?? throw new InvalidOperationException($"{type} has no [CName]");
+        var offsets = new Dictionary<string, uint>(StringComparer.Ordinal);
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            string fieldName = field.GetCustomAttribute<CNameAttribute>()?.Name ?? field.Name;
+            offsets.Add(fieldName, (uint)Marshal.OffsetOf<T>(field.Name));
+        }
+
+        return new RuntimeLayout(name, (uint)Unsafe.SizeOf<T>(), AlignOf<T>(), offsets);
+    }
+
+    private static uint AlignOf<T>() where T : unmanaged
+    {
+        var probe = default(AlignProbe<T>);
+        return (uint)Unsafe.ByteOffset(ref Unsafe.As<AlignProbe<T>, byte>(ref probe), ref Unsafe.As<T, byte>(ref probe.Value));
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct AlignProbe<T> where T : unmanaged
+    {
+        public byte Pad;
+        public T Value;
+    }
+}
+
+/// <summary>Contract section 4: layout introspection.</summary>
+public static unsafe class LayoutIntrospectionExports
+{
+    /// <summary>Size, alignment and field count of a struct or union of the header, by its C name.</summary>
+    [UnmanagedCallersOnly(EntryPoint = nameof(el_abi_type_layout))]
+    public static Status el_abi_type_layout([CType("const char*")] byte* c_type_name, TypeLayout* @out)
+    {
+        try
+        {
+            if (c_type_name == null)
+            {
+                return Guard.Null(nameof(c_type_name));
+            }
+
+            if (@out == null)
+            {
+                return Guard.Null("out");
+            }
+
+            string name = Utf8Text.Decode(c_type_name);
+            if (TypeLayouts.Find(name) is not { } layout)
+            {
+                return Guard.Fail(Status.ErrInvalidArgument, $"'{name}' is not a struct or union of this library");
+            }
+
+            *@out = new TypeLayout { size = layout.Size, align = layout.Align, field_count = (uint)layout.FieldOffsets.Count };
+            return Status.Ok;
+        }
+        catch (Exception e)
+        {
+            return Guard.Internal(e);
+        }
+    }
+
+    /// <summary>The offset of a field of a struct or union of the header, by C names.</summary>
+    [UnmanagedCallersOnly(EntryPoint = nameof(el_abi_field_offset))]
+    public static Status el_abi_field_offset([CType("const char*")] byte* c_type_name, [CType("const char*")] byte* c_field_name, uint* @out)
+    {
+        try
+        {
+            if (c_type_name == null)
+            {
+                return Guard.Null(nameof(c_type_name));
+            }
+
+            if (c_field_name == null)
+            {
+                return Guard.Null(nameof(c_field_name));
+            }
+
+            if (@out == null)
+            {
+                return Guard.Null("out");
+            }
+
+            string typeName = Utf8Text.Decode(c_type_name);
+            string fieldName = Utf8Text.Decode(c_field_name);
+            if (TypeLayouts.Find(typeName) is not { } layout)
+            {
+                return Guard.Fail(Status.ErrInvalidArgument, $"'{typeName}' is not a struct or union of this library");
+            }
+
+            if (!layout.FieldOffsets.TryGetValue(fieldName, out uint offset))
+            {
+                return Guard.Fail(Status.ErrInvalidArgument, $"'{typeName}' has no field '{fieldName}'");
+            }
+
+            *@out = offset;
+            return Status.Ok;
+        }
+        catch (Exception e)
+        {
+            return Guard.Internal(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using System.Runtime.CompilerServices;
+using HeaderGen;
+
+[assembly: DisableRuntimeMarshalling]
+[assembly: CPrefix("el_")]

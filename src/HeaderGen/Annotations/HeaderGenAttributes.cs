@@ -1,0 +1,89 @@
+// Annotations that HeaderGen reads from an assembly's metadata to shape the C header.
+//
+// This file is compiled into the project that exports functions (HeaderGen.targets adds it), not into
+// HeaderGen itself: HeaderGen never loads the assembly, it matches these attributes by namespace and name,
+// so every project carries its own internal copy and none of them leaks into a public API.
+// DNNE's DNNE.C99TypeAttribute and DNNE.C99DeclCodeAttribute are honoured the same way.
+#nullable enable
+using System;
+
+namespace HeaderGen
+{
+    /// <summary>The C name of a type, field, parameter, enum member or constant, instead of the naming rule.</summary>
+    [AttributeUsage(AttributeTargets.All, AllowMultiple = false, Inherited = false)]
+    internal sealed class CNameAttribute : Attribute
+    {
+        public CNameAttribute(string name) => Name = name;
+        public string Name { get; }
+    }
+
+    /// <summary>
+    /// Prefix for the C names of the assembly's types (<c>el_</c>: <c>Point</c> becomes <c>el_point</c>); its
+    /// upper-case form prefixes macros (<c>EL_API</c>, constants).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+    internal sealed class CPrefixAttribute : Attribute
+    {
+        public CPrefixAttribute(string prefix) => Prefix = prefix;
+        public string Prefix { get; }
+    }
+
+    /// <summary>The data a pointer points to is <c>const</c> in C: <c>const T*</c>.</summary>
+    [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.ReturnValue | AttributeTargets.Field, AllowMultiple = false)]
+    internal sealed class ConstAttribute : Attribute
+    {
+    }
+
+    /// <summary>
+    /// Spell this parameter, return value or field with the given C type (for instance <c>size_t</c> for a
+    /// <c>nuint</c>, <c>const char*</c> for a <c>byte*</c>). The C type must have the size of the C# type;
+    /// the header's assertions and the layout tests check it.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.ReturnValue | AttributeTargets.Field, AllowMultiple = false)]
+    internal sealed class CTypeAttribute : Attribute
+    {
+        public CTypeAttribute(string spelling) => Spelling = spelling;
+        public string Spelling { get; }
+    }
+
+    /// <summary>
+    /// Names the C typedef of a function-pointer parameter, return value or field: the delegate type gives the
+    /// typedef's name (by the naming rule or its own [CName]) and its parameter names and attributes. HeaderGen
+    /// checks that the delegate's signature equals the function pointer's.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.ReturnValue | AttributeTargets.Field, AllowMultiple = false)]
+    internal sealed class CCallbackAttribute : Attribute
+    {
+        public CCallbackAttribute(Type signature) => Signature = signature;
+        public Type Signature { get; }
+    }
+
+    /// <summary>Prefix of the enum's C member names instead of the default <c>UPPER(enum C name)_</c>.</summary>
+    [AttributeUsage(AttributeTargets.Enum, AllowMultiple = false)]
+    internal sealed class CEnumPrefixAttribute : Attribute
+    {
+        public CEnumPrefixAttribute(string prefix) => Prefix = prefix;
+        public string Prefix { get; }
+    }
+
+    /// <summary>
+    /// A handle type that C sees only as <c>typedef struct x x;</c>. A struct without instance fields is opaque
+    /// anyway; the attribute makes it explicit.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Struct, AllowMultiple = false)]
+    internal sealed class COpaqueAttribute : Attribute
+    {
+    }
+
+    /// <summary>The public constants of this static class become macros in the header.</summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+    internal sealed class CConstantsAttribute : Attribute
+    {
+    }
+
+    /// <summary>Leave this export or type out of the header.</summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Field, AllowMultiple = false)]
+    internal sealed class CIgnoreAttribute : Attribute
+    {
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using HeaderGen.Model;
+
+namespace HeaderGen.Passes;
+
+/// <summary>
+/// Checks every C name and resolves what a rule can: fields and parameters named like keywords or like the header's
+/// types get a trailing '_' (with a warning); collisions between file-scope names are errors.
+/// </summary>
+public sealed class NamingPass(Diagnostics diagnostics)
+{
+    public void Run(CHeader header)
+    {
+        var owners = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        void Claim(string name, string origin)
+        {
+            if (!NamingRules.IsIdentifier(name))
+            {
+                diagnostics.Error(origin, $"'{name}' is not a C identifier");
+            }
+            else if (NamingRules.Keywords.Contains(name))
+            {
+                diagnostics.Error(origin, $"'{name}' is a C or C++ keyword; give it another name with [CName]");
+            }
+            else if (owners.TryGetValue(name, out string? first))
+            {
+                diagnostics.Error(origin, $"the C name '{name}' is also used by {first}; give one of them another name with [CName]");
+            }
+            else
+            {
+                owners[name] = origin;
+            }
+        }
+
+        foreach (string macro in HeaderMacros(header))
+        {
+            owners[macro] = "the header's own macros";
+        }
+
+        foreach (var declaration in header.Types)
+        {
+            Claim(declaration.Name, declaration.Origin);
+            if (declaration is CEnum e)
+            {
+                foreach (var member in e.Members)
+                {
+                    Claim(member.Name, member.Origin);
+                }
+
+                if (e.IsFlags)
+                {
+                    Claim(e.AllMaskName, $"{e.Origin} (the mask of all flags)");
+                }
+            }
+        }
+
+        foreach (var constant in header.Constants)
+        {
+            Claim(constant.Name, constant.Origin);
+        }
+
+        foreach (var function in header.Functions)
+        {
+            Claim(function.Name, function.Origin);
+        }
+
+        var typeNames = header.Types.Select(t => t.Name).ToHashSet(System.StringComparer.Ordinal);
+        foreach (var s in header.Types.OfType<CStruct>())
+        {
+            RenameLocals(s.Fields.Select(f => new Local(() => f.Name, n => f.Name = n, f.Origin)), typeNames, "field");
+        }
+
+        foreach (var signature in header.Functions.Select(f => f.Signature).Concat(header.Types.OfType<CFunctionPointer>().Select(f => f.Signature)))
+        {
+            RenameLocals(signature.Parameters.Select(p => new Local(() => p.Name, n => p.Name = n, p.Origin)), typeNames, "parameter");
+        }
+    }
+
+    /// <summary>The macros the header defines for itself, which no declaration may take.</summary>
+    public static IEnumerable<string> HeaderMacros(CHeader header)
+    {
+        string p = header.MacroPrefix;
+        yield return header.Guard;
+        foreach (string suffix in new[] { "API", "CALL", "CDECL", "STDCALL", "FASTCALL", "THISCALL", "STATIC_ASSERT", "ALIGNOF", "CONCAT", "CONCAT_", "STATIC", "BUILDING", "LAYOUT_CHECKS" })
+        {
+            yield return p + suffix;
+        }
+    }
+
+    private sealed record Local(System.Func<string> Get, System.Action<string> Set, string Origin);
+
+    private void RenameLocals(IEnumerable<Local> locals, HashSet<string> typeNames, string kind)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var local in locals)
+        {
+            string name = local.Get();
+            if (!NamingRules.IsIdentifier(name))
+            {
+                diagnostics.Error(local.Origin, $"the {kind} name '{name}' is not a C identifier");
+                continue;
+            }
+
+            if (NamingRules.Keywords.Contains(name) || typeNames.Contains(name))
+            {
+                string renamed = name + "_";
+                diagnostics.Warning(local.Origin, $"the {kind} '{name}' is a C/C++ keyword or a type of the header; it is named '{renamed}' in C");
+                local.Set(renamed);
+                name = renamed;
+            }
+
+            if (!seen.Add(name))
+            {
+                diagnostics.Error(local.Origin, $"two {kind}s are named '{name}' in C");
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HeaderGen;
+using HeaderGen.Emit;
+using HeaderGen.Reading;
+
+var assembly = new Argument<FileInfo>("assembly") { Description = "The compiled .NET assembly (.dll) whose [UnmanagedCallersOnly] exports to declare." };
+var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the header (default: standard output)." };
+var guard = new Option<string?>("--guard") { Description = "The include guard macro (default: ASSEMBLY_NAME_H)." };
+var prefix = new Option<string?>("--prefix") { Description = "Prefix of C type names, overriding the assembly's [CPrefix] (e.g. el_)." };
+var includes = new Option<string[]>("--include") { Description = "An extra #include for the header (repeatable), e.g. <stdio.h> or \"my.h\".", AllowMultipleArgumentsPerToken = false };
+var docs = new Option<FileInfo?>("--doc") { Description = "The XML documentation file (default: the .xml beside the assembly, if any)." };
+var check = new Option<bool>("--check") { Description = "Do not write: exit 1 when the file at --output differs from what would be generated (like cbindgen --verify)." };
+var symbols = new Option<FileInfo?>("--symbols") { Description = "Also write the exported function names, one per line." };
+var layoutTable = new Option<FileInfo?>("--layout-table") { Description = "Also write an X-macro list of every struct/union and field, for layout tests." };
+var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors." };
+
+var root = new RootCommand("HeaderGen: writes the C header of a .NET assembly's [UnmanagedCallersOnly] exports, with layout checks.")
+{
+    assembly, output, guard, prefix, includes, docs, check, symbols, layoutTable, warningsAsErrors,
+};
+
+root.SetAction(parse =>
+{
+    var input = parse.GetValue(assembly)!;
+    var target = parse.GetValue(output);
+    if (!input.Exists)
+    {
+        Console.Error.WriteLine($"error: {input.FullName}: no such file");
+        return 2;
+    }
+
+    if (parse.GetValue(check) && target is null)
+    {
+        Console.Error.WriteLine("error: --check needs --output FILE to compare with");
+        return 2;
+    }
+
+    var options = new ReaderOptions
+    {
+        Guard = parse.GetValue(guard),
+        Prefix = parse.GetValue(prefix),
+        ExtraIncludes = parse.GetValue(includes) ?? Array.Empty<string>(),
+        DocumentationFile = parse.GetValue(docs)?.FullName,
+    };
+
+    var diagnostics = new Diagnostics();
+    HeaderGen.Model.CHeader? header;
+    try
+    {
+        header = Pipeline.Build(input.FullName, options, diagnostics);
+    }
+    catch (BadImageFormatException e)
+    {
+        Console.Error.WriteLine($"error: {input.FullName}: not a .NET assembly ({e.Message})");
+        return 2;
+    }
+
+    foreach (var diagnostic in diagnostics.Items)
+    {
+        Console.Error.WriteLine(diagnostic);
+    }
+
+    bool failed = diagnostics.HasErrors || (parse.GetValue(warningsAsErrors) && diagnostics.Warnings.Any());
+    if (failed || header is null)
+    {
+        Console.Error.WriteLine($"error: no header written: {diagnostics.Errors.Count()} error(s), {diagnostics.Warnings.Count()} warning(s)");
+        return 1;
+    }
+
+    string text = CHeaderWriter.Write(header);
+    var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    if (parse.GetValue(check))
+    {
+        string? existing = target!.Exists ? File.ReadAllText(target.FullName, utf8) : null;
+        if (existing == text)
+        {
+            return 0;
+        }
+
+        Console.Error.WriteLine(existing is null
+            ? $"error: {target.FullName} does not exist"
+            : $"error: {target.FullName} differs from the header generated from {input.Name}{FirstDifference(existing, text)}; regenerate it");
+        return 1;
+    }
+
+    if (target is null)
+    {
+        Console.Out.Write(text);
+    }
+    else
+    {
+        WriteIfChanged(target, text, utf8);
+    }
+
+    if (parse.GetValue(symbols) is { } symbolsFile)
+    {
+        WriteIfChanged(symbolsFile, SymbolsWriter.Write(header), utf8);
+    }
+
+    if (parse.GetValue(layoutTable) is { } tableFile)
+    {
+        WriteIfChanged(tableFile, LayoutTableWriter.Write(header, target?.Name ?? "the header"), utf8);
+    }
+
+    return 0;
+});
+
+return root.Parse(args).Invoke();
+
+// Leaves the file (and its timestamp) alone when nothing changed, so builds that depend on it do not rerun.
+static void WriteIfChanged(FileInfo file, string text, Encoding encoding)
+{
+    if (file.Exists && File.ReadAllText(file.FullName, encoding) == text)
+    {
+        return;
+    }
+
+    file.Directory?.Create();
+    File.WriteAllText(file.FullName, text, encoding);
+}
+
+static string FirstDifference(string existing, string generated)
+{
+    string[] a = existing.Split('\n'), b = generated.Split('\n');
+    for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
+    {
+        string left = i < a.Length ? a[i] : "<end of file>", right = i < b.Length ? b[i] : "<end of file>";
+        if (left != right)
+        {
+            return $" (first at line {i + 1}: on disk \"{left}\", generated \"{right}\")";
+        }
+    }
+
+    return string.Empty;
+}

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using HeaderGen.Model;
+using HeaderGen.Passes;
+
+namespace HeaderGen.Reading;
+
+public sealed record ReaderOptions
+{
+    /// <summary>Overrides the assembly's [CPrefix].</summary>
+    public string? Prefix { get; init; }
+
+    public string? Guard { get; init; }
+
+    public IReadOnlyList<string> ExtraIncludes { get; init; } = Array.Empty<string>();
+
+    /// <summary>Where to read documentation comments; by default the .xml beside the assembly.</summary>
+    public string? DocumentationFile { get; init; }
+}
+
+/// <summary>
+/// Reads an assembly's metadata (System.Reflection.Metadata; the assembly is never loaded) and builds the C model of
+/// its exports: every [UnmanagedCallersOnly(EntryPoint = ...)] method, the types they reach, [CConstants] classes and
+/// DNNE's [C99DeclCode] blocks.
+/// </summary>
+public static class AssemblyReader
+{
+    private const string InteropServices = "System.Runtime.InteropServices";
+
+    public static CHeader Read(string assemblyPath, ReaderOptions options, Diagnostics diagnostics)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata)
+        {
+            throw new BadImageFormatException($"{assemblyPath} has no .NET metadata");
+        }
+
+        var reader = pe.GetMetadataReader();
+        var shapes = new ShapeProvider(reader);
+        var attributes = new AttributeReader(reader, shapes);
+        var docs = options.DocumentationFile is { } docPath ? XmlDocumentation.Load(docPath) : XmlDocumentation.ForAssembly(assemblyPath);
+
+        var assemblyAttributes = reader.GetAssemblyDefinition().GetCustomAttributes();
+        string assemblyName = reader.GetString(reader.GetAssemblyDefinition().Name);
+        string prefix = options.Prefix ?? attributes.Own(assemblyAttributes, "CPrefixAttribute") ?? string.Empty;
+        string guard = options.Guard ?? NamingRules.UpperSnakeCase(assemblyName).Replace('.', '_') + "_H";
+        var header = new CHeader { SourceAssembly = Path.GetFileName(assemblyPath), Prefix = prefix, Guard = guard };
+        header.ExtraIncludes.AddRange(options.ExtraIncludes);
+
+        var mapper = new TypeMapper(reader, shapes, attributes, docs, prefix, diagnostics);
+        var entryPoints = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var typeHandle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(typeHandle);
+            string typeName = mapper.ClrName(typeHandle);
+            string docType = mapper.DocName(typeHandle);
+
+            if (attributes.HasOwn(type.GetCustomAttributes(), "CConstantsAttribute"))
+            {
+                ReadConstants(reader, attributes, mapper, docs, header, typeHandle, type);
+            }
+
+            foreach (var methodHandle in type.GetMethods())
+            {
+                var method = reader.GetMethodDefinition(methodHandle);
+                string methodName = reader.GetString(method.Name);
+                string origin = $"{typeName}.{methodName}";
+                var methodAttributes = method.GetCustomAttributes();
+
+                foreach (string code in DnneDeclCode(reader, attributes, methodAttributes))
+                {
+                    header.VerbatimCode.Add(new CVerbatimCode(origin, code));
+                }
+
+                if (attributes.Find(methodAttributes, InteropServices, "UnmanagedCallersOnlyAttribute") is not { } uco
+                    || attributes.HasOwn(methodAttributes, "CIgnoreAttribute"))
+                {
+                    continue;
+                }
+
+                string? entryPoint = AttributeReader.Named<string>(uco, "EntryPoint");
+                if (string.IsNullOrEmpty(entryPoint))
+                {
+                    diagnostics.Error(origin, "[UnmanagedCallersOnly] without an EntryPoint is not exported; add EntryPoint = \"...\" or [CIgnore]");
+                    continue;
+                }
+
+                if (!NamingRules.IsIdentifier(entryPoint))
+                {
+                    diagnostics.Error(origin, $"the entry point \"{entryPoint}\" is not a C identifier");
+                    continue;
+                }
+
+                if (entryPoints.TryGetValue(entryPoint, out string? first))
+                {
+                    diagnostics.Error(origin, $"the entry point \"{entryPoint}\" is already exported by {first}");
+                    continue;
+                }
+
+                entryPoints[entryPoint] = origin;
+
+                if (method.GetGenericParameters().Count > 0 || type.GetGenericParameters().Count > 0)
+                {
+                    diagnostics.Error(origin, "a generic method cannot be exported");
+                    continue;
+                }
+
+                var callConvs = AttributeReader.NamedArray(uco, "CallConvs")
+                    .Select(a => a.Value switch { ClrSerializedName n => n.Name, ClrReference r => r.FullName, _ => string.Empty })
+                    .ToImmutableArray();
+                var signature = mapper.BuildSignature(method, method.DecodeSignature(shapes, null), CallingConventions.FromTypeNames(callConvs), origin, docType, methodName);
+                if (signature is null)
+                {
+                    continue;
+                }
+
+                header.Functions.Add(new CFunction(entryPoint, origin, signature, typeName)
+                {
+                    Documentation = docs.Method(docType, methodName),
+                    GroupDocumentation = docs.Type(docType),
+                });
+            }
+        }
+
+        if (mapper.UsesNonBlittablePrimitive && !attributes.Has(assemblyAttributes, "System.Runtime.CompilerServices", "DisableRuntimeMarshallingAttribute"))
+        {
+            diagnostics.Error(assemblyName, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
+        }
+
+        header.Types = mapper.Declarations.ToList();
+        return header;
+    }
+
+    private static IEnumerable<string> DnneDeclCode(MetadataReader reader, AttributeReader attributes, CustomAttributeHandleCollection methodAttributes)
+    {
+        foreach (var handle in methodAttributes)
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (attributes.NameOf(attribute) == ("DNNE", "C99DeclCodeAttribute")
+                && attribute.DecodeValue(new ShapeProvider(reader)).FixedArguments is [{ Value: string code }, ..])
+            {
+                yield return code;
+            }
+        }
+    }
+
+    private static void ReadConstants(MetadataReader reader, AttributeReader attributes, TypeMapper mapper, XmlDocumentation docs, CHeader header, TypeDefinitionHandle typeHandle, TypeDefinition type)
+    {
+        string typeName = reader.GetString(type.Name);
+        foreach (var fieldHandle in type.GetFields())
+        {
+            var field = reader.GetFieldDefinition(fieldHandle);
+            const FieldAttributes publicConst = FieldAttributes.Literal | FieldAttributes.Public;
+            if ((field.Attributes & publicConst) != publicConst || attributes.HasOwn(field.GetCustomAttributes(), "CIgnoreAttribute"))
+            {
+                continue;
+            }
+
+            string fieldName = reader.GetString(field.Name);
+            string name = attributes.Own(field.GetCustomAttributes(), "CNameAttribute")
+                ?? header.MacroPrefix + NamingRules.UpperSnakeCase(typeName) + "_" + NamingRules.UpperSnakeCase(fieldName);
+            string origin = $"{mapper.ClrName(typeHandle)}.{fieldName}";
+            var constant = reader.GetConstant(field.GetDefaultValue());
+            string? value = ConstantLiteral(reader, mapper, constant);
+            if (value is null)
+            {
+                continue;
+            }
+
+            header.Constants.Add(new CConstant(name, origin, value) { Documentation = docs.Field(mapper.DocName(typeHandle), fieldName) });
+        }
+    }
+
+    /// <summary>The C literal of a constant, typed as its C# type is (suffixes, INT64_C, exact float text).</summary>
+    private static string? ConstantLiteral(MetadataReader reader, TypeMapper mapper, Constant constant)
+    {
+        var blob = reader.GetBlobReader(constant.Value);
+        switch (constant.TypeCode)
+        {
+            case ConstantTypeCode.String:
+                string? text = blob.ReadUTF16(blob.Length);
+                return Literals.String(text);
+            case ConstantTypeCode.Single:
+                float f = blob.ReadSingle();
+                return float.IsFinite(f) ? Literals.Float(f) : null;
+            case ConstantTypeCode.Double:
+                double d = blob.ReadDouble();
+                return double.IsFinite(d) ? Literals.Double(d) : null;
+            case ConstantTypeCode.Boolean:
+                return blob.ReadBoolean() ? "1" : "0";
+            case ConstantTypeCode.NullReference:
+                return null;
+            default:
+                long value = mapper.ReadInteger(constant);
+                var primitive = TypeMapper.Primitive(constant.TypeCode switch
+                {
+                    ConstantTypeCode.Char => PrimitiveTypeCode.Char,
+                    ConstantTypeCode.SByte => PrimitiveTypeCode.SByte,
+                    ConstantTypeCode.Byte => PrimitiveTypeCode.Byte,
+                    ConstantTypeCode.Int16 => PrimitiveTypeCode.Int16,
+                    ConstantTypeCode.UInt16 => PrimitiveTypeCode.UInt16,
+                    ConstantTypeCode.Int32 => PrimitiveTypeCode.Int32,
+                    ConstantTypeCode.UInt32 => PrimitiveTypeCode.UInt32,
+                    ConstantTypeCode.Int64 => PrimitiveTypeCode.Int64,
+                    _ => PrimitiveTypeCode.UInt64,
+                })!;
+                bool signed = constant.TypeCode is ConstantTypeCode.SByte or ConstantTypeCode.Int16 or ConstantTypeCode.Int32 or ConstantTypeCode.Int64;
+                return Literals.Integer(value, primitive.Size, signed);
+        }
+    }
+}
+
+/// <summary>C spellings of literal values.</summary>
+public static class Literals
+{
+    /// <summary>An integer of the given width and signedness, as the exact C type (INT64_C, UINT32_C, ...).</summary>
+    public static string Integer(long value, int size, bool signed)
+    {
+        if (signed)
+        {
+            if (size == 8)
+            {
+                return value == long.MinValue ? "(-INT64_C(9223372036854775807) - 1)" : $"INT64_C({value.ToString(CultureInfo.InvariantCulture)})";
+            }
+
+            return value == int.MinValue ? "(-2147483647 - 1)" : value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        ulong unsigned = unchecked((ulong)value);
+        return size switch
+        {
+            8 => $"UINT64_C(0x{unsigned:X})",
+            4 => $"0x{unsigned:X}u",
+            _ => unsigned.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static string Double(double value)
+    {
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
+    }
+
+    public static string Float(float value)
+    {
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        return (text.Contains('.') || text.Contains('E') ? text : text + ".0") + "f";
+    }
+
+    public static string String(string? value)
+    {
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(value ?? string.Empty))
+        {
+            builder.Append(b switch
+            {
+                (byte)'"' => "\\\"",
+                (byte)'\\' => "\\\\",
+                (byte)'\n' => "\\n",
+                (byte)'\t' => "\\t",
+                (byte)'?' => "\\?",
+                >= 0x20 and < 0x7F => ((char)b).ToString(),
+                _ => $"\\{Convert.ToString(b, 8).PadLeft(3, '0')}",
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

@@ -1,0 +1,572 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using HeaderGen.Model;
+using HeaderGen.Passes;
+
+namespace HeaderGen.Reading;
+
+/// <summary>Where a type is used: the rules differ (arrays only in fields, void only as a result).</summary>
+internal enum TypeUse
+{
+    Parameter,
+    Return,
+    Field,
+    PointerTarget,
+}
+
+/// <summary>
+/// Maps the types a signature or a field uses to the C model, creating one declaration per C# type the first time
+/// it is met. Whatever C cannot express exactly is an error naming the member and the reason.
+/// </summary>
+internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, AttributeReader attributes, XmlDocumentation docs, string prefix, Diagnostics diagnostics)
+{
+    private const string Dnne = "DNNE";
+
+    private readonly Dictionary<TypeDefinitionHandle, CDeclaration> _declarations = new();
+    private readonly Dictionary<TypeDefinitionHandle, CType> _inlineArrays = new();
+    private readonly List<CDeclaration> _order = new();
+
+    /// <summary>Every declaration made, in the order the types were first met.</summary>
+    public IReadOnlyList<CDeclaration> Declarations => _order;
+
+    /// <summary>Set when a bool or char is met: without DisableRuntimeMarshalling their layout is not the C one.</summary>
+    public bool UsesNonBlittablePrimitive { get; private set; }
+
+    /// <summary>The C type of a parameter, return value or field, honouring [CType], [Const] and [CCallback].</summary>
+    public CType? MapUse(ClrType type, CustomAttributeHandleCollection? useAttributes, string location, TypeUse use)
+    {
+        string? spelling = attributes.Own(useAttributes, "CTypeAttribute") ?? attributes.String(useAttributes, Dnne, "C99TypeAttribute");
+        var callback = attributes.Find(useAttributes, AttributeReader.OwnNamespace, "CCallbackAttribute");
+        bool isConst = attributes.HasOwn(useAttributes, "ConstAttribute");
+
+        CType? mapped;
+        if (callback is { } callbackValue)
+        {
+            mapped = MapCallback(type, callbackValue, location);
+        }
+        else
+        {
+            mapped = Map(type, location, use);
+        }
+
+        if (mapped is null)
+        {
+            return null;
+        }
+
+        if (isConst)
+        {
+            if (mapped is CPointer pointer)
+            {
+                mapped = pointer with { ConstPointee = true };
+            }
+            else
+            {
+                diagnostics.Error(location, "[Const] applies to pointers only");
+                return null;
+            }
+        }
+
+        if (spelling is not null)
+        {
+            if (string.IsNullOrWhiteSpace(spelling))
+            {
+                diagnostics.Error(location, "[CType] needs a C type");
+                return null;
+            }
+
+            mapped = new CVerbatimType(spelling.Trim(), mapped);
+        }
+
+        return mapped;
+    }
+
+    public CType? Map(ClrType type, string location, TypeUse use)
+    {
+        switch (type)
+        {
+            case ClrModified modified:
+                return Map(modified.Unmodified, location, use);
+            case ClrPrimitive primitive:
+                return MapPrimitive(primitive.Code, location, use);
+            case ClrPointer pointer:
+                var pointee = Map(pointer.Element, location, TypeUse.PointerTarget);
+                return pointee is null ? null : new CPointer(pointee);
+            case ClrByRef:
+                diagnostics.Error(location, "ref, in and out parameters have no C form; use a pointer");
+                return null;
+            case ClrFunctionPointer:
+                diagnostics.Error(location, "an unnamed function-pointer type; name its C typedef with [CCallback(typeof(SomeDelegate))]");
+                return null;
+            case ClrDefinition definition:
+                return MapDefinition(definition.Handle, location, use);
+            case ClrReference reference:
+                diagnostics.Error(location, reference.IsValueType
+                    ? $"{reference.FullName} is defined in another assembly, whose layout HeaderGen cannot read; declare the struct in this assembly"
+                    : $"{reference.FullName} is a reference type; only blittable value types cross a C boundary");
+                return null;
+            case ClrUnsupported unsupported:
+                diagnostics.Error(location, $"{unsupported.Description} has no C form");
+                return null;
+            default:
+                diagnostics.Error(location, $"{type} has no C form");
+                return null;
+        }
+    }
+
+    public static CPrimitive? Primitive(PrimitiveTypeCode code) => code switch
+    {
+        PrimitiveTypeCode.Boolean => new CPrimitive("bool", 1, 1),
+        PrimitiveTypeCode.Char => new CPrimitive("uint16_t", 2, 2),
+        PrimitiveTypeCode.SByte => new CPrimitive("int8_t", 1, 1),
+        PrimitiveTypeCode.Byte => new CPrimitive("uint8_t", 1, 1),
+        PrimitiveTypeCode.Int16 => new CPrimitive("int16_t", 2, 2),
+        PrimitiveTypeCode.UInt16 => new CPrimitive("uint16_t", 2, 2),
+        PrimitiveTypeCode.Int32 => new CPrimitive("int32_t", 4, 4),
+        PrimitiveTypeCode.UInt32 => new CPrimitive("uint32_t", 4, 4),
+        PrimitiveTypeCode.Int64 => new CPrimitive("int64_t", 8, 8),
+        PrimitiveTypeCode.UInt64 => new CPrimitive("uint64_t", 8, 8),
+        PrimitiveTypeCode.Single => new CPrimitive("float", 4, 4),
+        PrimitiveTypeCode.Double => new CPrimitive("double", 8, 8),
+        PrimitiveTypeCode.IntPtr => new CPrimitive("intptr_t", 8, 8),
+        PrimitiveTypeCode.UIntPtr => new CPrimitive("uintptr_t", 8, 8),
+        PrimitiveTypeCode.Void => CPrimitive.Void,
+        _ => null,
+    };
+
+    private CType? MapPrimitive(PrimitiveTypeCode code, string location, TypeUse use)
+    {
+        if (code is PrimitiveTypeCode.String or PrimitiveTypeCode.Object or PrimitiveTypeCode.TypedReference)
+        {
+            diagnostics.Error(location, $"{code.ToString().ToLowerInvariant()} is a managed type; pass UTF-8 or UTF-16 through pointers instead");
+            return null;
+        }
+
+        if (code is PrimitiveTypeCode.Void && use is TypeUse.Parameter or TypeUse.Field)
+        {
+            diagnostics.Error(location, "void is not a value");
+            return null;
+        }
+
+        if (code is PrimitiveTypeCode.Boolean or PrimitiveTypeCode.Char)
+        {
+            UsesNonBlittablePrimitive = true;
+        }
+
+        return Primitive(code);
+    }
+
+    private CType? MapDefinition(TypeDefinitionHandle handle, string location, TypeUse use)
+    {
+        if (_inlineArrays.TryGetValue(handle, out var array))
+        {
+            return CheckArrayUse(array, location, use);
+        }
+
+        if (!_declarations.TryGetValue(handle, out var declaration))
+        {
+            declaration = Declare(handle);
+            if (declaration is null)
+            {
+                return _inlineArrays.TryGetValue(handle, out array) ? CheckArrayUse(array, location, use) : null;
+            }
+        }
+
+        if (declaration is COpaque && use is not TypeUse.PointerTarget)
+        {
+            diagnostics.Error(location, $"{declaration.Name} is an opaque handle type and can only be used through a pointer");
+            return null;
+        }
+
+        return new CNamedType(declaration);
+    }
+
+    private CType? CheckArrayUse(CType array, string location, TypeUse use)
+    {
+        if (use is TypeUse.Field)
+        {
+            return array;
+        }
+
+        diagnostics.Error(location, "an [InlineArray] is a C array, which C can only hold in a struct field");
+        return null;
+    }
+
+    private CDeclaration? Declare(TypeDefinitionHandle handle)
+    {
+        var type = reader.GetTypeDefinition(handle);
+        string clrName = ClrName(handle);
+        string origin = clrName;
+
+        if (type.GetGenericParameters().Count > 0)
+        {
+            diagnostics.Error(origin, "a generic type has no C form");
+            return null;
+        }
+
+        string baseName = BaseTypeName(type);
+        string? explicitName = attributes.Own(type.GetCustomAttributes(), "CNameAttribute");
+        string cName = explicitName ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
+
+        switch (baseName)
+        {
+            case "System.Enum":
+                return Remember(handle, ReadEnum(handle, type, cName, origin));
+            case "System.MulticastDelegate":
+                diagnostics.Error(origin, "a delegate is a managed object; use delegate* unmanaged<...> with [CCallback(typeof(...))]");
+                return null;
+            case "System.ValueType":
+                break;
+            default:
+                diagnostics.Error(origin, "a class is a reference type; only blittable value types cross a C boundary");
+                return null;
+        }
+
+        var instanceFields = type.GetFields().Select(reader.GetFieldDefinition).Where(f => (f.Attributes & FieldAttributes.Static) == 0).ToList();
+
+        if (attributes.Find(type.GetCustomAttributes(), "System.Runtime.CompilerServices", "InlineArrayAttribute") is { } inline)
+        {
+            int length = (int)inline.FixedArguments[0].Value!;
+            if (instanceFields.Count != 1)
+            {
+                diagnostics.Error(origin, "an [InlineArray] struct must have exactly one field");
+                return null;
+            }
+
+            var element = Map(instanceFields[0].DecodeSignature(shapes, null), $"{origin}.{reader.GetString(instanceFields[0].Name)}", TypeUse.Field);
+            if (element is not null)
+            {
+                _inlineArrays[handle] = new CArray(element, length);
+            }
+
+            return null;
+        }
+
+        if (attributes.HasOwn(type.GetCustomAttributes(), "COpaqueAttribute") || instanceFields.Count == 0)
+        {
+            return Remember(handle, new COpaque(cName, origin) { Documentation = docs.Type(DocName(handle)) });
+        }
+
+        return ReadStruct(handle, type, instanceFields, cName, origin);
+    }
+
+    private CDeclaration Remember(TypeDefinitionHandle handle, CDeclaration declaration)
+    {
+        _declarations[handle] = declaration;
+        _order.Add(declaration);
+        return declaration;
+    }
+
+    private CDeclaration? ReadStruct(TypeDefinitionHandle handle, TypeDefinition type, List<FieldDefinition> fields, string cName, string origin)
+    {
+        var layoutKind = type.Attributes & TypeAttributes.LayoutMask;
+        if (layoutKind == TypeAttributes.AutoLayout)
+        {
+            diagnostics.Error(origin, "LayoutKind.Auto lets the runtime reorder fields; use Sequential or Explicit");
+            return null;
+        }
+
+        var layout = type.GetLayout();
+        bool isExplicit = layoutKind == TypeAttributes.ExplicitLayout;
+        bool isUnion = isExplicit && fields.Count > 0 && fields.All(f => f.GetOffset() == 0);
+        var result = new CStruct(cName, origin, isUnion)
+        {
+            LayoutKind = isExplicit ? CLayoutKind.Explicit : CLayoutKind.Sequential,
+            Pack = layout.PackingSize,
+            DeclaredSize = layout.Size,
+            Documentation = docs.Type(DocName(handle)),
+        };
+
+        // Remember before reading fields: a field may point back at this struct.
+        Remember(handle, result);
+
+        bool ok = true;
+        foreach (var field in fields)
+        {
+            string fieldClrName = reader.GetString(field.Name);
+            string location = $"{origin}.{fieldClrName}";
+            var fieldAttributes = field.GetCustomAttributes();
+            CType? fieldType;
+            if (attributes.Find(fieldAttributes, "System.Runtime.CompilerServices", "FixedBufferAttribute") is { } fixedBuffer)
+            {
+                fieldType = FixedBuffer(fixedBuffer, location);
+            }
+            else
+            {
+                fieldType = MapUse(field.DecodeSignature(shapes, null), fieldAttributes, location, TypeUse.Field);
+            }
+
+            if (fieldType is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            int offset = field.GetOffset();
+            result.Fields.Add(new CField(attributes.Own(fieldAttributes, "CNameAttribute") ?? fieldClrName, location, fieldType)
+            {
+                ExplicitOffset = isExplicit ? offset : null,
+                Documentation = docs.Field(DocName(handle), fieldClrName),
+            });
+        }
+
+        if (!ok)
+        {
+            diagnostics.Error(origin, "the struct is not blittable: a field above has no C form");
+        }
+
+        return result;
+    }
+
+    private CType? FixedBuffer(CustomAttributeValue<ClrType> value, string location)
+    {
+        string? elementName = value.FixedArguments[0].Value switch
+        {
+            ClrSerializedName name => name.Name.Split(',')[0].Trim(),
+            ClrReference reference => reference.FullName,
+            _ => null,
+        };
+        int length = (int)value.FixedArguments[1].Value!;
+        var code = elementName switch
+        {
+            "System.Boolean" => PrimitiveTypeCode.Boolean,
+            "System.Char" => PrimitiveTypeCode.Char,
+            "System.SByte" => PrimitiveTypeCode.SByte,
+            "System.Byte" => PrimitiveTypeCode.Byte,
+            "System.Int16" => PrimitiveTypeCode.Int16,
+            "System.UInt16" => PrimitiveTypeCode.UInt16,
+            "System.Int32" => PrimitiveTypeCode.Int32,
+            "System.UInt32" => PrimitiveTypeCode.UInt32,
+            "System.Int64" => PrimitiveTypeCode.Int64,
+            "System.UInt64" => PrimitiveTypeCode.UInt64,
+            "System.Single" => PrimitiveTypeCode.Single,
+            "System.Double" => PrimitiveTypeCode.Double,
+            _ => (PrimitiveTypeCode?)null,
+        };
+        if (code is null)
+        {
+            diagnostics.Error(location, $"a fixed buffer of {elementName ?? "an unknown type"} has no C form");
+            return null;
+        }
+
+        return new CArray(MapPrimitive(code.Value, location, TypeUse.Field)!, length);
+    }
+
+    private CEnum ReadEnum(TypeDefinitionHandle handle, TypeDefinition type, string cName, string origin)
+    {
+        var fields = type.GetFields().Select(reader.GetFieldDefinition).ToList();
+        var underlyingCode = fields.Where(f => (f.Attributes & FieldAttributes.Static) == 0)
+            .Select(f => f.DecodeSignature(shapes, null)).OfType<ClrPrimitive>().Single().Code;
+        bool isSigned = underlyingCode is PrimitiveTypeCode.SByte or PrimitiveTypeCode.Int16 or PrimitiveTypeCode.Int32 or PrimitiveTypeCode.Int64;
+        bool isFlags = attributes.Has(type.GetCustomAttributes(), "System", "FlagsAttribute");
+        var result = new CEnum(cName, origin, Primitive(underlyingCode)!, isSigned, isFlags)
+        {
+            Documentation = docs.Type(DocName(handle)),
+        };
+        result.MemberPrefix = attributes.Own(type.GetCustomAttributes(), "CEnumPrefixAttribute") ?? cName.ToUpperInvariant() + "_";
+
+        foreach (var field in fields.Where(f => (f.Attributes & FieldAttributes.Literal) != 0))
+        {
+            string memberName = reader.GetString(field.Name);
+            if (attributes.HasOwn(field.GetCustomAttributes(), "CIgnoreAttribute"))
+            {
+                continue;
+            }
+
+            long value = ReadInteger(reader.GetConstant(field.GetDefaultValue()));
+            string name = attributes.Own(field.GetCustomAttributes(), "CNameAttribute") ?? result.MemberPrefix + NamingRules.UpperSnakeCase(memberName);
+            result.Members.Add(new CEnumMember(name, $"{origin}.{memberName}", value)
+            {
+                Documentation = docs.Field(DocName(handle), memberName),
+            });
+        }
+
+        return result;
+    }
+
+    public long ReadInteger(Constant constant)
+    {
+        var blob = reader.GetBlobReader(constant.Value);
+        return constant.TypeCode switch
+        {
+            ConstantTypeCode.Boolean => blob.ReadBoolean() ? 1 : 0,
+            ConstantTypeCode.Char => blob.ReadChar(),
+            ConstantTypeCode.SByte => blob.ReadSByte(),
+            ConstantTypeCode.Byte => blob.ReadByte(),
+            ConstantTypeCode.Int16 => blob.ReadInt16(),
+            ConstantTypeCode.UInt16 => blob.ReadUInt16(),
+            ConstantTypeCode.Int32 => blob.ReadInt32(),
+            ConstantTypeCode.UInt32 => blob.ReadUInt32(),
+            ConstantTypeCode.Int64 => blob.ReadInt64(),
+            ConstantTypeCode.UInt64 => unchecked((long)blob.ReadUInt64()),
+            _ => throw new BadImageFormatException($"constant of type {constant.TypeCode} is not an integer"),
+        };
+    }
+
+    /// <summary>A function-pointer use named by [CCallback(typeof(D))]: the typedef takes D's name and parameters.</summary>
+    private CType? MapCallback(ClrType type, CustomAttributeValue<ClrType> callback, string location)
+    {
+        if (type.StripModifiers() is not ClrFunctionPointer pointer)
+        {
+            diagnostics.Error(location, "[CCallback] applies to delegate* unmanaged<...> types only");
+            return null;
+        }
+
+        if (callback.FixedArguments[0].Value is not ClrSerializedName { Name: var serialized } || FindType(serialized) is not { } delegateHandle)
+        {
+            diagnostics.Error(location, "[CCallback] must name a delegate type of this assembly");
+            return null;
+        }
+
+        if (!_declarations.TryGetValue(delegateHandle, out var declaration))
+        {
+            declaration = DeclareCallback(delegateHandle);
+            if (declaration is null)
+            {
+                return null;
+            }
+        }
+
+        var typedef = (CFunctionPointer)declaration;
+        var convention = CallingConventions.OfFunctionPointer(pointer.Signature);
+        var invoke = DelegateInvoke(delegateHandle);
+        var expected = invoke.DecodeSignature(shapes, null);
+        if (!SameShape(expected, pointer.Signature) || typedef.Signature.CallingConvention != convention)
+        {
+            diagnostics.Error(location, $"the function pointer's signature differs from the delegate {ClrName(delegateHandle)} that [CCallback] names");
+            return null;
+        }
+
+        return new CNamedType(typedef);
+    }
+
+    private CFunctionPointer? DeclareCallback(TypeDefinitionHandle handle)
+    {
+        var type = reader.GetTypeDefinition(handle);
+        string origin = ClrName(handle);
+        if (BaseTypeName(type) != "System.MulticastDelegate")
+        {
+            diagnostics.Error(origin, "[CCallback] must name a delegate type");
+            return null;
+        }
+
+        var invoke = DelegateInvoke(handle);
+        var signature = invoke.DecodeSignature(shapes, null);
+        string cName = attributes.Own(type.GetCustomAttributes(), "CNameAttribute") ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
+        var convention = CallingConventions.OfDelegate(attributes.Find(type.GetCustomAttributes(), "System.Runtime.InteropServices", "UnmanagedFunctionPointerAttribute"));
+        var result = new CFunctionPointer(cName, origin, new CSignature(CPrimitive.Void, convention)) { Documentation = docs.Type(DocName(handle)) };
+        _declarations[handle] = result;
+
+        var built = BuildSignature(invoke, signature, convention, origin, DocName(handle), "Invoke");
+        if (built is null)
+        {
+            _declarations.Remove(handle);
+            return null;
+        }
+
+        var complete = new CFunctionPointer(cName, origin, built) { Documentation = result.Documentation };
+        _declarations[handle] = complete;
+        _order.Add(complete);
+        return complete;
+    }
+
+    /// <summary>Maps a method's result and parameters, with their names, attributes and documentation.</summary>
+    public CSignature? BuildSignature(MethodDefinition method, MethodSignature<ClrType> signature, CCallingConvention convention, string origin, string docType, string docMethod)
+    {
+        var parameterHandles = method.GetParameters().Select(reader.GetParameter).ToList();
+        var returnParameter = parameterHandles.FirstOrDefault(p => p.SequenceNumber == 0);
+        CustomAttributeHandleCollection? returnAttributes = parameterHandles.Any(p => p.SequenceNumber == 0) ? returnParameter.GetCustomAttributes() : null;
+        var returnType = MapUse(signature.ReturnType, returnAttributes, $"{origin} (result)", TypeUse.Return);
+        var result = returnType is null ? null : new CSignature(returnType, convention)
+        {
+            ReturnDocumentation = docs.Returns(docType, docMethod),
+        };
+
+        for (int i = 0; i < signature.ParameterTypes.Length; i++)
+        {
+            var parameter = parameterHandles.FirstOrDefault(p => p.SequenceNumber == i + 1);
+            bool hasRow = parameterHandles.Any(p => p.SequenceNumber == i + 1);
+            string clrName = hasRow ? reader.GetString(parameter.Name) : string.Empty;
+            string location = $"{origin} (parameter '{(clrName.Length > 0 ? clrName : (i + 1).ToString())}')";
+            CustomAttributeHandleCollection? parameterAttributes = hasRow ? parameter.GetCustomAttributes() : null;
+            var type = MapUse(signature.ParameterTypes[i], parameterAttributes, location, TypeUse.Parameter);
+            if (type is null)
+            {
+                result = null;
+                continue;
+            }
+
+            string name = (hasRow ? attributes.Own(parameterAttributes, "CNameAttribute") : null) ?? (clrName.Length > 0 ? clrName : $"arg{i}");
+            result?.Parameters.Add(new CParameter(name, location, type) { Documentation = docs.Parameter(docType, docMethod, clrName) });
+        }
+
+        return result;
+    }
+
+    private MethodDefinition DelegateInvoke(TypeDefinitionHandle handle)
+        => reader.GetTypeDefinition(handle).GetMethods().Select(reader.GetMethodDefinition).First(m => reader.GetString(m.Name) == "Invoke");
+
+    private static bool SameShape(MethodSignature<ClrType> a, MethodSignature<ClrType> b)
+        => a.ParameterTypes.Length == b.ParameterTypes.Length
+            && Same(a.ReturnType, b.ReturnType)
+            && a.ParameterTypes.Zip(b.ParameterTypes).All(p => Same(p.First, p.Second));
+
+    private static bool Same(ClrType a, ClrType b) => (a.StripModifiers(), b.StripModifiers()) switch
+    {
+        (ClrPointer x, ClrPointer y) => Same(x.Element, y.Element),
+        (ClrFunctionPointer x, ClrFunctionPointer y) => SameShape(x.Signature, y.Signature),
+        var (x, y) => x.Equals(y),
+    };
+
+    private TypeDefinitionHandle? FindType(string serializedName)
+    {
+        string fullName = serializedName.Split(',')[0].Trim().Replace('+', '.');
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            if (DocName(handle) == fullName)
+            {
+                return handle;
+            }
+        }
+
+        return null;
+    }
+
+    public string BaseTypeName(TypeDefinition type)
+    {
+        var baseType = type.BaseType;
+        return baseType.Kind switch
+        {
+            HandleKind.TypeReference => reader.GetTypeReference((TypeReferenceHandle)baseType) is var r ? $"{reader.GetString(r.Namespace)}.{reader.GetString(r.Name)}" : string.Empty,
+            HandleKind.TypeDefinition => DocName((TypeDefinitionHandle)baseType),
+            _ => string.Empty,
+        };
+    }
+
+    /// <summary>The C# name for messages: nested types as Outer.Inner, without the namespace.</summary>
+    public string ClrName(TypeDefinitionHandle handle)
+    {
+        var type = reader.GetTypeDefinition(handle);
+        string name = reader.GetString(type.Name);
+        var declaring = type.GetDeclaringType();
+        return declaring.IsNil ? name : $"{ClrName(declaring)}.{name}";
+    }
+
+    /// <summary>The full name as XML documentation ids spell it (Namespace.Outer.Inner).</summary>
+    public string DocName(TypeDefinitionHandle handle)
+    {
+        var type = reader.GetTypeDefinition(handle);
+        var declaring = type.GetDeclaringType();
+        if (!declaring.IsNil)
+        {
+            return $"{DocName(declaring)}.{reader.GetString(type.Name)}";
+        }
+
+        string ns = reader.GetString(type.Namespace);
+        return ns.Length == 0 ? reader.GetString(type.Name) : $"{ns}.{reader.GetString(type.Name)}";
+    }
+}
