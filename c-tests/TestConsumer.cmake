@@ -1,0 +1,35 @@
+# cmake -P script: install the build into a fresh prefix, build the consumer project against it with
+# find_package(ExportLib), and run both of its programs (shared and static).
+cmake_policy(VERSION 3.20)
+foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR C_COMPILER)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "TestConsumer.cmake: ${var} is not set")
+  endif()
+endforeach()
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  message(STATUS "${out}")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
+  endif()
+endfunction()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(prefix "${WORK_DIR}/prefix")
+run("${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
+foreach(file lib/libexportlib.so lib/libexportlib.a include/exportlib.h lib/cmake/ExportLib/ExportLibConfig.cmake lib/cmake/ExportLib/ExportLibConfigVersion.cmake)
+  if(NOT EXISTS "${prefix}/${file}")
+    message(FATAL_ERROR "the install prefix lacks ${file}")
+  endif()
+endforeach()
+run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G "${GENERATOR}" "-DCMAKE_PREFIX_PATH=${prefix}"
+    "-DCMAKE_C_COMPILER=${C_COMPILER}" -DCMAKE_BUILD_TYPE=Release)
+run("${CMAKE_COMMAND}" --build "${WORK_DIR}/build")
+# The static program must not reach into a NuGet cache or the build tree: its link used the prefix only.
+file(READ "${WORK_DIR}/build/CMakeFiles/consumer_static.dir/link.txt" link_line)
+if(link_line MATCHES "\\.nuget" OR link_line MATCHES "${BUILD_DIR}/dotnet")
+  message(FATAL_ERROR "the static consumer linked outside the install prefix: ${link_line}")
+endif()
+run("${WORK_DIR}/build/consumer_shared")
+run("${WORK_DIR}/build/consumer_static")

@@ -1,0 +1,47 @@
+/* Contract section 2: version macros and functions, el_init, the debug flag. */
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "check.h"
+
+static void* init_from_thread(void* arg)
+{
+    *(el_status*)arg = el_init();
+    return NULL;
+}
+
+int main(void)
+{
+    /* el_init is optional: this call is the very first into the library. */
+    CHECK_U64(el_version(), ((uint32_t)EL_VERSION_MAJOR << 16) | ((uint32_t)EL_VERSION_MINOR << 8) | (uint32_t)EL_VERSION_PATCH);
+
+    char expected[64];
+    snprintf(expected, sizeof expected, "%d.%d.%d", EL_VERSION_MAJOR, EL_VERSION_MINOR, EL_VERSION_PATCH);
+    CHECK_STR(el_version_string(), expected);
+    CHECK(el_version_string() == el_version_string());
+
+    /* Idempotent and thread-safe. */
+    CHECK_STATUS(el_init(), EL_OK);
+    CHECK_STATUS(el_init(), EL_OK);
+    enum { THREADS = 8 };
+    pthread_t threads[THREADS];
+    el_status results[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        results[i] = EL_ERR_INTERNAL;
+        CHECK(pthread_create(&threads[i], NULL, init_from_thread, &results[i]) == 0);
+    }
+    for (int i = 0; i < THREADS; i++) {
+        CHECK(pthread_join(threads[i], NULL) == 0);
+        CHECK_STATUS(results[i], EL_OK);
+    }
+
+    /* The debug flag: off at start, process-wide. */
+    CHECK(el_get_debug() == false);
+    el_set_debug(true);
+    CHECK(el_get_debug() == true);
+    el_set_debug(false);
+    CHECK(el_get_debug() == false);
+    CHECK_U64(el_last_error_status(), EL_OK);
+
+    return check_report("version");
+}
