@@ -1,0 +1,100 @@
+using System.Linq;
+using NUnit.Framework;
+
+namespace HeaderGen.Tests;
+
+/// <summary>What C cannot express exactly is an error that names the member and the reason; no header is made.</summary>
+public class ErrorTests
+{
+    private static void ExpectError(string source, string location, string reason, bool disableRuntimeMarshalling = true)
+    {
+        var diagnostics = Snippet.Errors(source, disableRuntimeMarshalling);
+        Assert.That(diagnostics.Errors.Any(e => e.Location.Contains(location) && e.Message.Contains(reason)),
+            $"expected an error at {location} about '{reason}', got:\n{string.Join("\n", diagnostics.Items)}");
+    }
+
+    [Test]
+    public void ReferenceTypeParameter() => ExpectError(
+        "public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(int a) { } [UnmanagedCallersOnly(EntryPoint = \"g\")] public static unsafe void G(string* s) { } }",
+        "Api.G (parameter 's')", "managed type");
+
+    [Test]
+    public void ClassByPointer() => ExpectError(
+        "public class Thing { public int x; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static unsafe void F(Thing* t) { } }",
+        "Thing", "reference type");
+
+    [Test]
+    public void GenericStruct() => ExpectError(
+        "public struct Box<T> where T : unmanaged { public T v; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(Box<int> b) { } }",
+        "Api.F (parameter 'b')", "generic type instantiation");
+
+    [Test]
+    public void NonBlittableStruct() => ExpectError(
+        "public struct Named { public int id; public string name; } public static unsafe class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(Named* n) { } }",
+        "Named.name", "managed type");
+
+    [Test]
+    public void ExportWithoutEntryPoint() => ExpectError(
+        "public static class Api { [UnmanagedCallersOnly] public static void F() { } }",
+        "Api.F", "without an EntryPoint");
+
+    [Test]
+    public void DuplicateEntryPoint() => ExpectError(
+        "public static class A { [UnmanagedCallersOnly(EntryPoint = \"same\")] public static void F() { } } public static class B { [UnmanagedCallersOnly(EntryPoint = \"same\")] public static void G() { } }",
+        "B.G", "already exported by A.F");
+
+    [Test]
+    public void UnnamedFunctionPointer() => ExpectError(
+        "public static unsafe class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(delegate* unmanaged<int, int> cb) { } }",
+        "Api.F (parameter 'cb')", "unnamed function-pointer type");
+
+    [Test]
+    public void CallbackWhoseDelegateDiffers() => ExpectError(
+        "public delegate int Fn(int x); public static unsafe class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F([CCallback(typeof(Fn))] delegate* unmanaged<long, int> cb) { } }",
+        "Api.F (parameter 'cb')", "signature differs");
+
+    [Test]
+    public void OpaqueByValue() => ExpectError(
+        "[COpaque] public struct H { } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(H h) { } }",
+        "Api.F (parameter 'h')", "opaque handle type");
+
+    [Test]
+    public void TypeNamedLikeAKeyword() => ExpectError(
+        "public struct Union { public int x; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(Union u) { } }",
+        "Union", "keyword");
+
+    [Test]
+    public void CollidingCNames() => ExpectError(
+        "[CName(\"f\")] public struct A { public int x; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(A a) { } }",
+        "Api.F", "also used by A");
+
+    [Test]
+    public void OverlappingExplicitFields() => ExpectError(
+        "[StructLayout(LayoutKind.Explicit)] public struct O { [FieldOffset(0)] public long a; [FieldOffset(4)] public int b; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(O o) { } }",
+        "O.b", "overlaps");
+
+    [Test]
+    public void MisalignedExplicitField() => ExpectError(
+        "[StructLayout(LayoutKind.Explicit)] public struct M { [FieldOffset(0)] public byte a; [FieldOffset(1)] public int b; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(M m) { } }",
+        "M.b", "not a multiple");
+
+    [Test]
+    public void AutoLayout() => ExpectError(
+        "[StructLayout(LayoutKind.Auto)] public struct A { public int x; public byte y; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(A a) { } }",
+        "A", "LayoutKind.Auto");
+
+    [Test]
+    public void BoolWithoutDisableRuntimeMarshalling() => ExpectError(
+        "public struct B { public bool flag; } public static unsafe class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(B* b) { } }",
+        "Sample", "DisableRuntimeMarshalling", disableRuntimeMarshalling: false);
+
+    [Test]
+    public void ConstOnANonPointer() => ExpectError(
+        "public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F([Const] int x) { } }",
+        "Api.F (parameter 'x')", "[Const] applies to pointers only");
+
+    [Test]
+    public void ManagedArray() => ExpectError(
+        "public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static unsafe void F(int[]* x) { } }",
+        "Api.F (parameter 'x')", "managed array");
+}

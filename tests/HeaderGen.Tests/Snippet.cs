@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using HeaderGen.Model;
+using HeaderGen.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NUnit.Framework;
+
+namespace HeaderGen.Tests;
+
+/// <summary>Compiles C# source into an assembly on disk, as a user's project would be, for HeaderGen to read.</summary>
+internal static class Snippet
+{
+    private static readonly MetadataReference[] References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+        .ToArray();
+
+    private static readonly string Annotations = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Annotations", "HeaderGenAttributes.cs"));
+
+    public const string Usings = "using System; using System.Runtime.InteropServices; using System.Runtime.CompilerServices; using HeaderGen;\n";
+
+    /// <summary>Compiles the source (with HeaderGen's annotations and DisableRuntimeMarshalling unless told otherwise).</summary>
+    public static string Compile(string source, string name = "Sample", bool disableRuntimeMarshalling = true, bool documentation = false, params string[] extraSources)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "headergen-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        string prelude = Usings + (disableRuntimeMarshalling ? "[assembly: System.Runtime.CompilerServices.DisableRuntimeMarshalling]\n" : string.Empty);
+        var parse = new CSharpParseOptions(LanguageVersion.Preview, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse);
+        var trees = new[] { prelude + source, Annotations }.Concat(extraSources).Select(s => CSharpSyntaxTree.ParseText(s, parse));
+        var compilation = CSharpCompilation.Create(name, trees, References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, deterministic: true, nullableContextOptions: NullableContextOptions.Enable));
+        string dll = Path.Combine(directory, name + ".dll");
+        using (var peStream = File.Create(dll))
+        using (var xmlStream = documentation ? File.Create(Path.Combine(directory, name + ".xml")) : null)
+        {
+            var result = compilation.Emit(peStream, xmlDocumentationStream: xmlStream);
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (!result.Success)
+            {
+                Assert.Fail("the snippet does not compile:\n" + string.Join("\n", errors));
+            }
+        }
+
+        return dll;
+    }
+
+    public static (CHeader? Header, Diagnostics Diagnostics) Build(string source, ReaderOptions? options = null, bool disableRuntimeMarshalling = true, bool documentation = false)
+    {
+        string dll = Compile(source, disableRuntimeMarshalling: disableRuntimeMarshalling, documentation: documentation);
+        var diagnostics = new Diagnostics();
+        return (Pipeline.Build(dll, options ?? new ReaderOptions(), diagnostics), diagnostics);
+    }
+
+    public static string Header(string source, ReaderOptions? options = null, bool documentation = false)
+    {
+        var diagnostics = new Diagnostics();
+        string dll = Compile(source, documentation: documentation);
+        string? text = Pipeline.Generate(dll, options ?? new ReaderOptions(), diagnostics);
+        Assert.That(diagnostics.Errors, Is.Empty, string.Join("\n", diagnostics.Items));
+        return text!;
+    }
+
+    public static Diagnostics Errors(string source, bool disableRuntimeMarshalling = true)
+    {
+        var (header, diagnostics) = Build(source, disableRuntimeMarshalling: disableRuntimeMarshalling);
+        Assert.That(header, Is.Null, "a header was built despite errors");
+        Assert.That(diagnostics.HasErrors, Is.True);
+        return diagnostics;
+    }
+
+    public static Assembly Load(string dll) => new AssemblyLoadContext(Guid.NewGuid().ToString(), isCollectible: true).LoadFromAssemblyPath(dll);
+}
