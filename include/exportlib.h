@@ -88,6 +88,14 @@
 extern "C" {
 #endif
 
+/** The case of an alphabet context's text. */
+typedef enum el_case {
+    EL_CASE_LOWER = 0,
+    EL_CASE_UPPER = 1,
+    EL_CASE_INVALID = 2
+} el_case;
+EL_ASSERT_SIZE(el_case, 4)
+
 /** The result of every function that can fail. EL_OK is success. */
 typedef enum el_status {
     EL_OK = 0,
@@ -105,10 +113,76 @@ typedef enum el_status {
 } el_status;
 EL_ASSERT_SIZE(el_status, 4)
 
+/** Severity of a message passed to the log callback. */
+typedef enum el_log_level {
+    EL_LOG_TRACE = 0,
+    EL_LOG_DEBUG = 1,
+    EL_LOG_INFO = 2,
+    EL_LOG_WARN = 3,
+    EL_LOG_ERROR = 4
+} el_log_level;
+EL_ASSERT_SIZE(el_log_level, 4)
+
+/** Device options, combinable with |. */
+typedef uint32_t el_device_flags;
+#define EL_DEVICE_FLAGS_SINGLETHREADED 0x1u
+#define EL_DEVICE_FLAGS_DEBUG 0x2u
+#define EL_DEVICE_FLAGS_DISABLE_GPU_TIMEOUT 0x100u
+#define EL_DEVICE_FLAGS_VIDEO_SUPPORT 0x800u
+#define EL_DEVICE_FLAGS_ALL 0x903u
+EL_ASSERT_SIZE(el_device_flags, 4)
+
+/** What an event is. */
+typedef enum el_event_kind {
+    EL_EVENT_TICK = 0,
+    EL_EVENT_MESSAGE = 1,
+    EL_EVENT_QUIT = 2
+} el_event_kind;
+EL_ASSERT_SIZE(el_event_kind, 4)
+
+/** Which variant an el_foo holds. */
+typedef enum el_foo_tag {
+    EL_FOO_BAR = 0,
+    EL_FOO_BAZ = 1
+} el_foo_tag;
+EL_ASSERT_SIZE(el_foo_tag, 4)
+
+/** The C handle type of an alphabet context. */
+typedef struct el_context el_context;
+/** The C handle type of a sub-object: a view of a context's text that borrows the context. */
+typedef struct el_subobject el_subobject;
+/** The C handle type of an event loop. */
+typedef struct el_event_loop el_event_loop;
+typedef struct el_event el_event;
 typedef struct el_example el_example;
 typedef struct el_point el_point;
 typedef struct el_type_layout el_type_layout;
 typedef struct el_rgba el_rgba;
+typedef struct el_foo_bar el_foo_bar;
+typedef struct el_foo_baz el_foo_baz;
+typedef union el_foo_data el_foo_data;
+typedef struct el_foo el_foo;
+
+/** Receives the library's log messages; the message is valid only during the call. */
+typedef void (EL_CALL *el_log_fn)(void* user_data, el_log_level level, const char* message);
+
+/** Maps one element for el_map_i32. */
+typedef int32_t (EL_CALL *el_map_fn)(void* user_data, int32_t x);
+
+/** Called by el_event_loop_drain for each event; a non-zero result stops the drain after this event. */
+typedef int32_t (EL_CALL *el_event_fn)(void* user_data, const el_event* ev);
+
+/** One event; sequence numbers start at 1 and follow the order of posting. */
+struct el_event {
+    el_event_kind kind;
+    uint64_t sequence;
+    int64_t value;
+};
+EL_ASSERT_SIZE(el_event, 24)
+EL_ASSERT_ALIGN(el_event, 8)
+EL_ASSERT_OFFSET(el_event, kind, 0)
+EL_ASSERT_OFFSET(el_event, sequence, 8)
+EL_ASSERT_OFFSET(el_event, value, 16)
 
 /** A struct whose C layout has padding after almost every field. */
 struct el_example {
@@ -162,6 +236,125 @@ EL_ASSERT_OFFSET(el_rgba, g, 1)
 EL_ASSERT_OFFSET(el_rgba, b, 2)
 EL_ASSERT_OFFSET(el_rgba, a, 3)
 
+/** The data of Foo::Bar(i32). */
+struct el_foo_bar {
+    int32_t value;
+};
+EL_ASSERT_SIZE(el_foo_bar, 4)
+EL_ASSERT_ALIGN(el_foo_bar, 4)
+EL_ASSERT_OFFSET(el_foo_bar, value, 0)
+
+/** The data of Foo::Baz { a: bool, b: f64 }. */
+struct el_foo_baz {
+    bool a;
+    double b;
+};
+EL_ASSERT_SIZE(el_foo_baz, 16)
+EL_ASSERT_ALIGN(el_foo_baz, 8)
+EL_ASSERT_OFFSET(el_foo_baz, a, 0)
+EL_ASSERT_OFFSET(el_foo_baz, b, 8)
+
+/** The variants' data, overlapping. */
+union el_foo_data {
+    el_foo_bar bar;
+    el_foo_baz baz;
+};
+EL_ASSERT_SIZE(el_foo_data, 16)
+EL_ASSERT_ALIGN(el_foo_data, 8)
+EL_ASSERT_OFFSET(el_foo_data, bar, 0)
+EL_ASSERT_OFFSET(el_foo_data, baz, 0)
+
+/** The C shape of Rust's #[repr(C)] enum Foo { Bar(i32), Baz { a: bool, b: f64 } }: a tag and a union. */
+struct el_foo {
+    el_foo_tag tag;
+    el_foo_data data;
+};
+EL_ASSERT_SIZE(el_foo, 24)
+EL_ASSERT_ALIGN(el_foo, 8)
+EL_ASSERT_OFFSET(el_foo, tag, 0)
+EL_ASSERT_OFFSET(el_foo, data, 8)
+
+/* ---- AlphabetExports: Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers. ---- */
+
+/**
+ * A new context in the given case; NULL (recording EL_ERR_INVALID_ARGUMENT) for EL_CASE_INVALID or an
+ * unknown value.
+ */
+EL_API el_context* EL_CALL el_context_new(el_case initial);
+
+/** A new context in the given case, through an out-pointer (set to NULL on failure). */
+EL_API el_status EL_CALL el_context_create(el_case initial, el_context** out);
+
+/** Frees a context and invalidates its sub-objects. NULL does nothing; an invalid handle is recorded. */
+EL_API void EL_CALL el_context_free(el_context* ctx);
+
+/** Upper-cases the text; EL_ERR_INVALID_STATE unless it is one of the two alphabets. */
+EL_API el_status EL_CALL el_context_to_upper(el_context* ctx);
+
+/** Lower-cases the text; EL_ERR_INVALID_STATE unless it is one of the two alphabets. */
+EL_API el_status EL_CALL el_context_to_lower(el_context* ctx);
+
+/** Whether the text is the upper-case alphabet. */
+EL_API el_status EL_CALL el_context_is_upper(const el_context* ctx, bool* out);
+
+/** Whether the text is the lower-case alphabet. */
+EL_API el_status EL_CALL el_context_is_lower(const el_context* ctx, bool* out);
+
+/** EL_CASE_LOWER, EL_CASE_UPPER or EL_CASE_INVALID. */
+EL_API el_status EL_CALL el_context_state(const el_context* ctx, el_case* out);
+
+/** Replaces the text (NUL-terminated UTF-8); invalid UTF-8 changes nothing. */
+EL_API el_status EL_CALL el_context_set_text(el_context* ctx, const char* utf8);
+
+/** Copies the text into the caller's buffer. */
+EL_API el_status EL_CALL el_context_text(const el_context* ctx, char* buf, size_t len, size_t* required);
+
+/**
+ * A view of the text's bytes [start, start + len) that borrows the context: while it lives the
+ * context's text cannot change. A range outside the text or cutting a UTF-8 character is invalid.
+ */
+EL_API el_status EL_CALL el_context_subobject(el_context* ctx, size_t start, size_t len, el_subobject** out);
+
+/** Copies the sub-object's bytes into the caller's buffer. */
+EL_API el_status EL_CALL el_subobject_text(const el_subobject* sub, char* buf, size_t len, size_t* required);
+
+/** Ends the borrow. NULL does nothing; a sub-object whose context was freed is already invalid. */
+EL_API void EL_CALL el_subobject_free(el_subobject* sub);
+
+/**
+ * Writes the alphabet and a NUL into buf and returns 0, or returns the bytes needed (27) and writes
+ * nothing (a NULL buf counts as len == 0); (size_t)-1 for EL_CASE_INVALID or an unknown value.
+ */
+EL_API size_t EL_CALL el_alphabet_copy(el_case c, char* buf, size_t len);
+
+/** The alphabet in the given case, by the general caller-buffer rule. */
+EL_API el_status EL_CALL el_alphabet_write(el_case c, char* buf, size_t len, size_t* required);
+
+/* ---- CallbackExports: Contract section 9: callbacks. ---- */
+
+/**
+ * Sets the process-wide log callback (NULL turns logging off). When this returns, the previous
+ * callback runs on no other thread and will not be called again, so its user_data may be freed.
+ */
+EL_API el_status EL_CALL el_set_log_callback(el_log_fn fn, void* user_data);
+
+/**
+ * out[i] = fn(user_data, in[i]) in order; in == out is allowed; n == 0 allows NULL arrays; fn is
+ * required.
+ */
+EL_API el_status EL_CALL el_map_i32(const int32_t* in, int32_t* out, size_t n, el_map_fn fn, void* user_data);
+
+/* ---- EnumExports: Contract section 5: enums and bitflags. ---- */
+
+/**
+ * The set flags' names in ascending bit order joined by '|' ("" for 0); a bit outside
+ * EL_DEVICE_FLAGS_ALL is invalid.
+ */
+EL_API el_status EL_CALL el_device_flags_describe(el_device_flags f, char* buf, size_t len, size_t* required);
+
+/** The inverse of describe: names in any order separated by '|', spaces around names allowed, "" is 0. */
+EL_API el_status EL_CALL el_device_flags_parse(const char* text, el_device_flags* out);
+
 /* ---- Errors: Contract section 1: the thread-local last error and status names. ---- */
 
 /**
@@ -178,6 +371,44 @@ EL_API void EL_CALL el_clear_last_error(void);
 
 /** A static string such as "EL_ERR_NULL_ARGUMENT"; "EL_UNKNOWN_STATUS" outside the enum. Never NULL. */
 EL_API const char* EL_CALL el_status_name(el_status s);
+
+/* ---- EventLoopExports: Contract section 8: a single-threaded event loop. ---- */
+
+/** A new event loop owned by the calling thread. */
+EL_API el_status EL_CALL el_event_loop_start(el_event_loop** out);
+
+/** Queues an event; from any thread. */
+EL_API el_status EL_CALL el_event_loop_post(el_event_loop* loop, el_event_kind kind, int64_t value);
+
+/**
+ * Takes the oldest event (FIFO); *has_event is false once the queue is empty, and *out is then
+ * unchanged. Owner thread only.
+ */
+EL_API el_status EL_CALL el_event_loop_next(el_event_loop* loop, el_event* out, bool* has_event);
+
+/**
+ * Calls fn for each event queued when the drain started, in order, stopping after the first for which
+ * fn returns non-zero (that event is consumed and counted). Events posted during the drain, and the
+ * rest, stay queued. Owner thread only; visited may be NULL.
+ */
+EL_API el_status EL_CALL el_event_loop_drain(el_event_loop* loop, el_event_fn fn, void* user_data, size_t* visited);
+
+/**
+ * Frees the loop and its queued events; from any thread. NULL does nothing; an invalid handle is
+ * recorded.
+ */
+EL_API void EL_CALL el_event_loop_free(el_event_loop* loop);
+
+/* ---- HashingExports: Contract section 11: bulk data. ---- */
+
+/**
+ * zlib-compatible CRC-32, chainable like zlib's crc32() (start with 0). NULL data returns crc
+ * unchanged.
+ */
+EL_API uint32_t EL_CALL el_crc32(uint32_t crc, const uint8_t* data, size_t len);
+
+/** XXH3 64-bit with a seed, equal to xxHash's XXH3_64bits_withSeed. NULL data is treated as len == 0. */
+EL_API uint64_t EL_CALL el_xxh3_64(const uint8_t* data, size_t len, uint64_t seed);
 
 /* ---- LayoutExports: Contract section 4: layout, alignment and padding. ---- */
 
@@ -206,6 +437,38 @@ EL_API uint32_t EL_CALL el_rgba_pack(el_rgba c);
 /** The inverse of el_rgba_pack. */
 EL_API el_rgba EL_CALL el_rgba_unpack(uint32_t v);
 
+/* ---- StringExports: Contract section 10: strings. ---- */
+
+/** UTF-8 (len bytes) to UTF-16; *required counts a terminating 0 unit; NULL s with len == 0 is "". */
+EL_API el_status EL_CALL el_utf8_to_utf16(const char* s, size_t len, uint16_t* out, size_t out_len, size_t* required);
+
+/** UTF-16 (len units) to UTF-8; *required counts a terminating 0 byte; lone surrogates are invalid. */
+EL_API el_status EL_CALL el_utf16_to_utf8(const uint16_t* s, size_t len, char* out, size_t out_len, size_t* required);
+
+/**
+ * A new string with the text's grapheme clusters (Unicode extended text elements) in reverse order, so
+ * accents, emoji sequences and flags stay whole. Release it with el_string_free. *out is NULL on
+ * failure.
+ */
+EL_API el_status EL_CALL el_string_reverse(const char* utf8, char** out);
+
+/** Frees a string from el_string_reverse. NULL does nothing; any other pointer is refused and recorded. */
+EL_API void EL_CALL el_string_free(char* s);
+
+/* ---- TaggedUnionExports: Contract section 6: a tagged union. ---- */
+
+/** An el_foo holding Bar(value). */
+EL_API el_foo EL_CALL el_foo_bar_new(int32_t value);
+
+/** An el_foo holding Baz { a, b }. */
+EL_API el_foo EL_CALL el_foo_baz_new(bool a, double b);
+
+/**
+ * "Bar(42)" or "Baz { a: true, b: 1.5 }" (b in its shortest round-trip form); an unknown tag is
+ * invalid.
+ */
+EL_API el_status EL_CALL el_foo_describe(const el_foo* f, char* buf, size_t len, size_t* required);
+
 /* ---- Version: Contract section 2: version, warm-up and the debug flag. ---- */
 
 /** MAJOR << 16 | MINOR << 8 | PATCH, equal to the header's EL_VERSION_* macros. */
@@ -222,6 +485,12 @@ EL_API el_status EL_CALL el_init(void);
 
 /** The process-wide debug flag (off at start). */
 EL_API bool EL_CALL el_get_debug(void);
+
+/**
+ * Diagnostic: how many handles (contexts, sub-objects, event loops) and library-allocated strings are
+ * live. A program that freed everything it created sees 0.
+ */
+EL_API size_t EL_CALL el_debug_live_handles(void);
 
 /** While on, every failing call is also reported at EL_LOG_DEBUG through the log callback. */
 EL_API void EL_CALL el_set_debug(bool on);

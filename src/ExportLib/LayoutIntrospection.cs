@@ -38,6 +38,11 @@ internal static class TypeLayouts
         Measure<Example>(),
         Measure<Point>(),
         Measure<TypeLayout>(),
+        Measure<FooBar>(),
+        Measure<FooBaz>(),
+        Measure<FooData>(),
+        Measure<Foo>(),
+        Measure<Event>(),
     }.ToFrozenDictionary(l => l.CName, StringComparer.Ordinal);
 
     public static int Count => s_byName.Count;

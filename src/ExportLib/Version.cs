@@ -75,6 +75,24 @@ public static unsafe class Version
         }
     }
 
+    /// <summary>
+    /// Diagnostic: how many handles (contexts, sub-objects, event loops) and library-allocated strings are live.
+    /// A program that freed everything it created sees 0.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = nameof(el_debug_live_handles))]
+    [return: CType("size_t")]
+    public static nuint el_debug_live_handles()
+    {
+        try
+        {
+            return (nuint)(HandleTable.LiveCount + OwnedStrings.LiveCount);
+        }
+        catch (Exception e)
+        {
+            return Guard.Internal(e, nuint.MaxValue);
+        }
+    }
+
     /// <summary>While on, every failing call is also reported at EL_LOG_DEBUG through the log callback.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_set_debug))]
     public static void el_set_debug(bool on)

@@ -1,0 +1,224 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using ExportLib.Abi;
+using NUnit.Framework;
+
+namespace ExportLib.Tests;
+
+public class ChainedCrc32Tests
+{
+    // An independent bit-at-a-time CRC-32 (zlib's definition), to compare against.
+    private static uint Reference(uint crc, byte[] data)
+    {
+        crc = ~crc;
+        foreach (byte b in data)
+        {
+            crc ^= b;
+            for (int k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+
+    [Test]
+    public void CheckValue() => Assert.That(ChainedCrc32.Update(0, "123456789"u8), Is.EqualTo(0xCBF43926u));
+
+    [Test]
+    public void SteeringReachesEveryTargetState()
+    {
+        var random = new Random(7);
+        Span<byte> prefix = stackalloc byte[4];
+        for (int i = 0; i < 1000; i++)
+        {
+            uint target = (uint)random.NextInt64(0, 1L << 32);
+            ChainedCrc32.Steer(target, prefix);
+            // Four bytes from the initial register must leave it at the target: CRC(prefix) = ~target.
+            Assert.That(Reference(0, prefix.ToArray()), Is.EqualTo(~target));
+        }
+    }
+
+    [Test]
+    public void ChainingEqualsTheReference()
+    {
+        var random = new Random(11);
+        foreach (int length in new[] { 0, 1, 3, 4, 15, 16, 17, 64, 1000, 4096 })
+        {
+            var data = new byte[length];
+            random.NextBytes(data);
+            uint previous = (uint)random.NextInt64(0, 1L << 32);
+            Assert.That(ChainedCrc32.Update(previous, data), Is.EqualTo(Reference(previous, data)), $"length {length}");
+        }
+    }
+}
+
+public class DeviceFlagTests
+{
+    [Test]
+    public void DescribeInAscendingBitOrder()
+    {
+        Assert.That(DeviceFlagNames.Describe(0), Is.EqualTo(string.Empty));
+        Assert.That(DeviceFlagNames.Describe(DeviceFlags.DisableGpuTimeout | DeviceFlags.Singlethreaded), Is.EqualTo("SINGLETHREADED|DISABLE_GPU_TIMEOUT"));
+        Assert.That(DeviceFlagNames.All, Is.EqualTo((DeviceFlags)0x903));
+    }
+
+    [TestCase("", 0u)]
+    [TestCase("DEBUG", 2u)]
+    [TestCase("SINGLETHREADED | DEBUG", 3u)]
+    [TestCase("VIDEO_SUPPORT|DISABLE_GPU_TIMEOUT", 0x900u)]
+    [TestCase("  DEBUG  |SINGLETHREADED", 3u)]
+    public void ParsesValidText(string text, uint expected)
+    {
+        Assert.That(DeviceFlagNames.TryParse(Encoding.UTF8.GetBytes(text), out var flags, out _), Is.True);
+        Assert.That((uint)flags, Is.EqualTo(expected));
+    }
+
+    [TestCase("debug")]
+    [TestCase("DEBUG|")]
+    [TestCase("|")]
+    [TestCase(" ")]
+    [TestCase("3")]
+    [TestCase("DEBUG,SINGLETHREADED")]
+    [TestCase("DEBUG\t")]
+    public void RejectsInvalidText(string text)
+        => Assert.That(DeviceFlagNames.TryParse(Encoding.UTF8.GetBytes(text), out _, out string problem), Is.False, problem);
+}
+
+public class TaggedUnionTests
+{
+    [Test]
+    public void DescribesBothVariants()
+    {
+        Assert.That(Foo.NewBar(42).Describe(), Is.EqualTo("Bar(42)"));
+        Assert.That(Foo.NewBaz(true, 1.5).Describe(), Is.EqualTo("Baz { a: true, b: 1.5 }"));
+        Assert.That(Foo.NewBaz(false, 1e21).Describe(), Is.EqualTo("Baz { a: false, b: 1E+21 }"));
+        Assert.That(Foo.NewBaz(false, double.NaN).Describe(), Is.EqualTo("Baz { a: false, b: NaN }"));
+        Assert.That(new Foo { tag = (FooTag)5 }.Describe(), Is.Null);
+    }
+}
+
+public class TextElementTests
+{
+    [TestCase("abc", "cba")]
+    [TestCase("e\u0301x", "xe\u0301")]
+    [TestCase("\U0001F1EB\U0001F1F7!", "!\U0001F1EB\U0001F1F7")]
+    [TestCase("a\U0001F468\u200D\U0001F469\u200D\U0001F467b", "b\U0001F468\u200D\U0001F469\u200D\U0001F467a")]
+    [TestCase("\r\n.", ".\r\n")]
+    [TestCase("", "")]
+    public void ReversesGraphemeClusters(string input, string expected)
+        => Assert.That(StringExports.ReverseTextElements(input), Is.EqualTo(expected));
+}
+
+public class HandleTableTests
+{
+    [Test]
+    public void HandlesAreCheckedForKindAndLiveness()
+    {
+        object target = new();
+        nint handle = HandleTable.Add(HandleKind.Context, target);
+        Assert.That(handle, Is.Not.EqualTo(nint.Zero));
+        Assert.That(HandleTable.Get<object>(handle, HandleKind.Context), Is.SameAs(target));
+        Assert.That(HandleTable.Get<object>(handle, HandleKind.EventLoop), Is.Null);
+        Assert.That(HandleTable.Remove<object>(handle, HandleKind.Subobject), Is.Null);
+        Assert.That(HandleTable.Remove<object>(handle, HandleKind.Context), Is.SameAs(target));
+        Assert.That(HandleTable.Get<object>(handle, HandleKind.Context), Is.Null);
+        Assert.That(HandleTable.Remove<object>(handle, HandleKind.Context), Is.Null, "double free");
+    }
+
+    [Test]
+    public void AReusedSlotDoesNotReviveAStaleHandle()
+    {
+        nint first = HandleTable.Add(HandleKind.Context, new object());
+        HandleTable.Remove<object>(first, HandleKind.Context);
+        object second = new();
+        nint reused = HandleTable.Add(HandleKind.Context, second);
+        Assert.That(reused & 0xFFFF_FFFF, Is.EqualTo(first & 0xFFFF_FFFF), "the slot is reused");
+        Assert.That(HandleTable.Get<object>(first, HandleKind.Context), Is.Null);
+        Assert.That(HandleTable.Get<object>(reused, HandleKind.Context), Is.SameAs(second));
+        HandleTable.Remove<object>(reused, HandleKind.Context);
+    }
+
+    [TestCase(0L)]
+    [TestCase(1L)]
+    [TestCase(-1L)]
+    [TestCase(0x7FFF_FFFF_FFFF_FFFFL)]
+    [TestCase(0x0100_0001_0000_0001L)]
+    public void MadeUpValuesAreRejected(long value)
+        => Assert.That(HandleTable.Get<object>((nint)value, HandleKind.Context), Is.Null);
+
+    [Test]
+    public void ConcurrentAddGetRemoveLosesNothing()
+    {
+        int before = HandleTable.LiveCount;
+        int wrong = 0;
+        Parallel.For(0, 4, _ =>
+        {
+            for (int i = 0; i < 20000; i++)
+            {
+                var target = new object();
+                nint h = HandleTable.Add(HandleKind.EventLoop, target);
+                if (!ReferenceEquals(HandleTable.Get<object>(h, HandleKind.EventLoop), target)) Interlocked.Increment(ref wrong);
+                if (!ReferenceEquals(HandleTable.Remove<object>(h, HandleKind.EventLoop), target)) Interlocked.Increment(ref wrong);
+            }
+        });
+        Assert.That(wrong, Is.EqualTo(0));
+        Assert.That(HandleTable.LiveCount, Is.EqualTo(before));
+    }
+}
+
+public class AlphabetContextTests
+{
+    [Test]
+    public void RangesMayNotCutACharacter()
+    {
+        var context = new AlphabetContext(Case.Lower);
+        context.SetText(Encoding.UTF8.GetBytes("a\u00e9b\u20ac"));
+        Assert.That(context.IsCharacterRange(0, 7), Is.True);
+        Assert.That(context.IsCharacterRange(1, 2), Is.True);
+        Assert.That(context.IsCharacterRange(4, 3), Is.True);
+        Assert.That(context.IsCharacterRange(7, 0), Is.True);
+        Assert.That(context.IsCharacterRange(2, 1), Is.False);
+        Assert.That(context.IsCharacterRange(0, 2), Is.False);
+        Assert.That(context.IsCharacterRange(5, 1), Is.False);
+        Assert.That(context.IsCharacterRange(0, 8), Is.False);
+        Assert.That(context.IsCharacterRange(nuint.MaxValue, 2), Is.False);
+        Assert.That(context.IsCharacterRange(1, nuint.MaxValue), Is.False);
+    }
+
+    [Test]
+    public void StateFollowsTheText()
+    {
+        var context = new AlphabetContext(Case.Upper);
+        Assert.That(context.State, Is.EqualTo(Case.Upper));
+        context.SetCase(Case.Lower);
+        Assert.That(context.State, Is.EqualTo(Case.Lower));
+        context.SetText("abc"u8.ToArray());
+        Assert.That(context.State, Is.EqualTo(Case.Invalid));
+    }
+}
+
+public class EventQueueTests
+{
+    [Test]
+    public void TakesOnlyUpToTheLimitInOrder()
+    {
+        var queue = new EventQueue(Thread.CurrentThread);
+        queue.Post(EventKind.Tick, 1);
+        queue.Post(EventKind.Message, 2);
+        ulong limit = queue.LastSequence;
+        queue.Post(EventKind.Quit, 3);
+        Assert.That(queue.TryTake(limit, out var first), Is.True);
+        Assert.That((first.sequence, first.value), Is.EqualTo((1ul, 1L)));
+        Assert.That(queue.TryTake(limit, out var second), Is.True);
+        Assert.That(second.sequence, Is.EqualTo(2ul));
+        Assert.That(queue.TryTake(limit, out _), Is.False, "posted after the limit");
+        Assert.That(queue.TryTake(ulong.MaxValue, out var third), Is.True);
+        Assert.That(third.kind, Is.EqualTo(EventKind.Quit));
+        Assert.That(queue.IsOwnedByCaller, Is.True);
+    }
+}
