@@ -17,10 +17,16 @@ var check = new Option<bool>("--check") { Description = "Do not write: exit 1 wh
 var symbols = new Option<FileInfo?>("--symbols") { Description = "Also write the exported function names, one per line." };
 var layoutTable = new Option<FileInfo?>("--layout-table") { Description = "Also write an X-macro list of every struct/union and field, for layout tests." };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors." };
+var unnamedExports = new Option<string>("--unnamed-exports")
+{
+    Description = "What an [UnmanagedCallersOnly] method without an EntryPoint is (such methods are not exported): error, warn or ignore.",
+    DefaultValueFactory = _ => "error",
+};
+unnamedExports.AcceptOnlyFromAmong("error", "warn", "ignore");
 
 var root = new RootCommand("HeaderGen: writes the C header of a .NET assembly's [UnmanagedCallersOnly] exports, with layout checks.")
 {
-    assembly, output, guard, prefix, includes, docs, check, symbols, layoutTable, warningsAsErrors,
+    assembly, output, guard, prefix, includes, docs, check, symbols, layoutTable, warningsAsErrors, unnamedExports,
 };
 
 root.SetAction(parse =>
@@ -45,6 +51,7 @@ root.SetAction(parse =>
         Prefix = parse.GetValue(prefix),
         ExtraIncludes = parse.GetValue(includes) ?? Array.Empty<string>(),
         DocumentationFile = parse.GetValue(docs)?.FullName,
+        UnnamedExports = parse.GetValue(unnamedExports) switch { "warn" => Severity.Warning, "ignore" => null, _ => Severity.Error },
     };
 
     var diagnostics = new Diagnostics();
@@ -56,6 +63,12 @@ root.SetAction(parse =>
     catch (BadImageFormatException e)
     {
         Console.Error.WriteLine($"error: {input.FullName}: not a .NET assembly ({e.Message})");
+        return 2;
+    }
+    catch (Exception e) when (e is not OutOfMemoryException)
+    {
+        // Metadata HeaderGen does not understand must still end in a message and an exit code, not a stack trace.
+        Console.Error.WriteLine($"error: {input.FullName}: HeaderGen failed to read it ({e.GetType().Name}: {e.Message})");
         return 2;
     }
 

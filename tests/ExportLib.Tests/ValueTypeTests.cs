@@ -1,4 +1,5 @@
 using System.Linq;
+using HeaderGen;
 using NUnit.Framework;
 
 namespace ExportLib.Tests;
@@ -67,5 +68,41 @@ public class TypeLayoutTests
         var names = TypeLayouts.All.Select(l => l.CName).ToList();
         Assert.That(names, Is.All.StartsWith("el_"));
         Assert.That(names, Is.Unique);
+    }
+}
+
+public class FieldPlacementTests
+{
+    [CName("el_test_bools")]
+    internal struct Bools
+    {
+        public bool a;
+        public bool b;
+        public char c;
+        public byte d;
+        public bool e;
+        public short f;
+        public Point p;
+        public double g;
+        public FooData data;
+    }
+
+    [Test]
+    public void OffsetsAreWhereTheRuntimeReallyPutsFields()
+    {
+        var layout = TypeLayouts.Measure<Bools>();
+        var x = default(Bools);
+        uint Real<T>(ref T field) => (uint)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.CompilerServices.Unsafe.As<Bools, byte>(ref x), ref System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref field));
+        Assert.That(layout.FieldOffsets["a"], Is.EqualTo(Real(ref x.a)));
+        Assert.That(layout.FieldOffsets["b"], Is.EqualTo(Real(ref x.b)).And.EqualTo(1u));
+        Assert.That(layout.FieldOffsets["c"], Is.EqualTo(Real(ref x.c)).And.EqualTo(2u));
+        Assert.That(layout.FieldOffsets["d"], Is.EqualTo(Real(ref x.d)));
+        Assert.That(layout.FieldOffsets["e"], Is.EqualTo(Real(ref x.e)));
+        Assert.That(layout.FieldOffsets["f"], Is.EqualTo(Real(ref x.f)));
+        Assert.That(layout.FieldOffsets["p"], Is.EqualTo(Real(ref x.p)));
+        Assert.That(layout.FieldOffsets["g"], Is.EqualTo(Real(ref x.g)));
+        Assert.That(layout.FieldOffsets["data"], Is.EqualTo(Real(ref x.data)));
+        Assert.That(layout.Size, Is.EqualTo((uint)System.Runtime.CompilerServices.Unsafe.SizeOf<Bools>()));
     }
 }

@@ -41,7 +41,8 @@ public class NamingRulesTests
 public class LiteralTests
 {
     [TestCase(0L, 4, true, "0")]
-    [TestCase(-5L, 4, true, "-5")]
+    [TestCase(-5L, 4, true, "(-5)")]
+    [TestCase(-128L, 1, true, "(-128)")]
     [TestCase(int.MinValue, 4, true, "(-2147483647 - 1)")]
     [TestCase(long.MinValue, 8, true, "(-INT64_C(9223372036854775807) - 1)")]
     [TestCase(7L, 8, true, "INT64_C(7)")]

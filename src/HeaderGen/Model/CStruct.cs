@@ -19,6 +19,9 @@ public sealed class CField(string name, string origin, CType type)
 
     public string? Documentation { get; set; }
 
+    /// <summary>The C# field's name (the C name may differ: [CName], keyword renames).</summary>
+    public string? ClrName { get; init; }
+
     /// <summary>Padding HeaderGen adds so that C places the next field where C# does.</summary>
     public bool IsPadding { get; init; }
 }

@@ -129,7 +129,7 @@ public sealed class LayoutPass(Diagnostics diagnostics)
 
             if (RoundUp(end, a) < offset)
             {
-                withPadding.Add(PaddingField(s, padding++, offset - end));
+                withPadding.Add(PaddingField(s, padding++, end, offset - end));
             }
 
             field.Offset = offset;
@@ -154,7 +154,7 @@ public sealed class LayoutPass(Diagnostics diagnostics)
             }
             else
             {
-                s.Fields.Add(PaddingField(s, s.Fields.Count(f => f.IsPadding), s.DeclaredSize - end));
+                s.Fields.Add(PaddingField(s, s.Fields.Count(f => f.IsPadding), end, s.DeclaredSize - end));
                 size = s.DeclaredSize;
             }
         }
@@ -163,8 +163,8 @@ public sealed class LayoutPass(Diagnostics diagnostics)
         s.Align = align;
     }
 
-    private static CField PaddingField(CStruct s, int index, int bytes)
-        => new($"_padding{index}", $"{s.Origin} (padding)", new CArray(new CPrimitive("uint8_t", 1, 1), bytes)) { IsPadding = true };
+    private static CField PaddingField(CStruct s, int index, int offset, int bytes)
+        => new($"_padding{index}", $"{s.Origin} (padding)", new CArray(new CPrimitive("uint8_t", 1, 1), bytes)) { IsPadding = true, Offset = offset };
 
     private static int RoundUp(int value, int align) => (value + align - 1) / align * align;
 }

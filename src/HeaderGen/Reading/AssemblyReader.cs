@@ -23,6 +23,12 @@ public sealed record ReaderOptions
 
     /// <summary>Where to read documentation comments; by default the .xml beside the assembly.</summary>
     public string? DocumentationFile { get; init; }
+
+    /// <summary>
+    /// What an [UnmanagedCallersOnly] method without an EntryPoint is: an error (the default), a warning, or nothing.
+    /// Such methods are not exported; they are usually callbacks handed to native code as function pointers.
+    /// </summary>
+    public Severity? UnnamedExports { get; init; } = Severity.Error;
 }
 
 /// <summary>
@@ -90,7 +96,16 @@ public static class AssemblyReader
                 string? entryPoint = AttributeReader.Named<string>(uco, "EntryPoint");
                 if (string.IsNullOrEmpty(entryPoint))
                 {
-                    diagnostics.Error(origin, "[UnmanagedCallersOnly] without an EntryPoint is not exported; add EntryPoint = \"...\" or [CIgnore]");
+                    const string unnamed = "[UnmanagedCallersOnly] without an EntryPoint is not exported; add EntryPoint = \"...\" or [CIgnore]";
+                    if (options.UnnamedExports == Severity.Error)
+                    {
+                        diagnostics.Error(origin, unnamed);
+                    }
+                    else if (options.UnnamedExports == Severity.Warning)
+                    {
+                        diagnostics.Warning(origin, unnamed);
+                    }
+
                     continue;
                 }
 
@@ -134,6 +149,11 @@ public static class AssemblyReader
         if (mapper.UsesNonBlittablePrimitive && !attributes.Has(assemblyAttributes, "System.Runtime.CompilerServices", "DisableRuntimeMarshallingAttribute"))
         {
             diagnostics.Error(assemblyName, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
+        }
+
+        if (header.Functions.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Warning(assemblyName, "the assembly has no [UnmanagedCallersOnly(EntryPoint = \"...\")] exports; the header declares no functions");
         }
 
         header.Types = mapper.Declarations.ToList();
@@ -232,7 +252,8 @@ public static class Literals
                 return value == long.MinValue ? "(-INT64_C(9223372036854775807) - 1)" : $"INT64_C({value.ToString(CultureInfo.InvariantCulture)})";
             }
 
-            return value == int.MinValue ? "(-2147483647 - 1)" : value.ToString(CultureInfo.InvariantCulture);
+            // Parenthesised, so that a macro such as `x - NAME` never reads as `x--5`.
+            return value == int.MinValue ? "(-2147483647 - 1)" : value < 0 ? $"({value.ToString(CultureInfo.InvariantCulture)})" : value.ToString(CultureInfo.InvariantCulture);
         }
 
         ulong unsigned = unchecked((ulong)value);

@@ -256,6 +256,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
     private CDeclaration Remember(TypeDefinitionHandle handle, CDeclaration declaration)
     {
+        declaration.ClrFullName = ReflectionName(handle);
         _declarations[handle] = declaration;
         _order.Add(declaration);
         return declaration;
@@ -311,6 +312,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             {
                 ExplicitOffset = isExplicit ? offset : null,
                 Documentation = docs.Field(DocName(handle), fieldClrName),
+                ClrName = fieldClrName,
             });
         }
 
@@ -554,6 +556,14 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         string name = reader.GetString(type.Name);
         var declaring = type.GetDeclaringType();
         return declaring.IsNil ? name : $"{ClrName(declaring)}.{name}";
+    }
+
+    /// <summary>The name reflection uses: Namespace.Outer+Inner.</summary>
+    public string ReflectionName(TypeDefinitionHandle handle)
+    {
+        var type = reader.GetTypeDefinition(handle);
+        var declaring = type.GetDeclaringType();
+        return declaring.IsNil ? DocName(handle) : $"{ReflectionName(declaring)}+{reader.GetString(type.Name)}";
     }
 
     /// <summary>The full name as XML documentation ids spell it (Namespace.Outer.Inner).</summary>
