@@ -1,5 +1,6 @@
 /* Contract section 9: the log callback, the debug flag's reports, el_map_i32, re-entrancy. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -65,17 +66,17 @@ static int32_t reenter_map(void* user_data, int32_t x)
 }
 
 struct swap_thread {
-    volatile int stop;
-    int calls;
+    atomic_int stop;
+    atomic_int calls;
 };
 
 static void* failing_loop(void* arg)
 {
     struct swap_thread* t = (struct swap_thread*)arg;
-    while (!t->stop) {
+    while (!atomic_load(&t->stop)) {
         el_type_layout layout;
         el_abi_type_layout(NULL, &layout);
-        t->calls++;
+        atomic_fetch_add(&t->calls, 1);
     }
     return NULL;
 }
@@ -143,10 +144,16 @@ int main(void)
     struct log_record* heap = (struct log_record*)calloc(1, sizeof *heap);
     heap->utf8_ok = 1;
     CHECK_STATUS(el_set_log_callback(log_to, heap), EL_OK);
-    struct swap_thread t = { 0, 0 };
+    struct swap_thread t;
+    atomic_init(&t.stop, 0);
+    atomic_init(&t.calls, 0);
     pthread_t thread;
     CHECK(pthread_create(&thread, NULL, failing_loop, &t) == 0);
-    for (int i = 0; i < 2000; i++) {
+    while (atomic_load(&t.calls) == 0) {
+        /* the swaps below must overlap the other thread's logging */
+    }
+    int calls_before = atomic_load(&t.calls);
+    for (int i = 0; i < 2000 || atomic_load(&t.calls) < calls_before + 1000; i++) {
         struct log_record* next = (struct log_record*)calloc(1, sizeof *next);
         next->utf8_ok = 1;
         CHECK_STATUS(el_set_log_callback(log_to, next), EL_OK);
@@ -154,11 +161,11 @@ int main(void)
         free(heap);
         heap = next;
     }
-    t.stop = 1;
+    atomic_store(&t.stop, 1);
     CHECK(pthread_join(thread, NULL) == 0);
     CHECK_STATUS(el_set_log_callback(NULL, NULL), EL_OK);
     free(heap);
-    CHECK(t.calls > 0);
+    CHECK(atomic_load(&t.calls) >= calls_before + 1000);
 
     /* el_map_i32 in order, in place, empty, re-entrant. */
     int32_t in[5] = { 1, 2, 3, -4, 2147483647 };
