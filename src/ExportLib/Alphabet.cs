@@ -27,32 +27,54 @@ internal sealed class AlphabetContext
 
     public static ReadOnlySpan<byte> Upper => "ABCDEFGHIJKLMNOPQRSTUVWXYZ"u8;
 
+    // The text is never changed in place, only replaced, so the two alphabets can be shared by every context.
+    private static readonly byte[] s_lower = Lower.ToArray();
+    private static readonly byte[] s_upper = Upper.ToArray();
+
     public readonly Lock Gate = new();
-    private byte[] _text;
-    private readonly HashSet<nint> _children = new();
 
-    public AlphabetContext(Case initial) => _text = (initial == Case.Upper ? Upper : Lower).ToArray();
+    // Text and state change together (under the lock) and are read without it: one immutable pair, one reference.
+    private sealed record Content(byte[] Text, Case State);
 
-    public byte[] Text => _text;
+    private Content _content;
+    private HashSet<nint>? _children;
 
-    public Case State => _text.AsSpan().SequenceEqual(Lower) ? Case.Lower : _text.AsSpan().SequenceEqual(Upper) ? Case.Upper : Case.Invalid;
+    public AlphabetContext(Case initial) => _content = Alphabet(initial);
 
-    public bool IsBorrowed => _children.Count > 0;
+    public byte[] Text => Volatile.Read(ref _content).Text;
+
+    public Case State => Volatile.Read(ref _content).State;
+
+    public bool IsBorrowed => _children is { Count: > 0 };
 
     public static bool IsValidCase(Case c) => c is Case.Lower or Case.Upper;
 
+    private static Content Alphabet(Case c) => c == Case.Upper ? UpperContent : LowerContent;
+
+    private static readonly Content LowerContent = new(s_lower, Case.Lower);
+    private static readonly Content UpperContent = new(s_upper, Case.Upper);
+
     /// <summary>Changes the case; the caller holds the lock and has checked the borrow and the state.</summary>
-    public void SetCase(Case target) => _text = (target == Case.Upper ? Upper : Lower).ToArray();
+    public void SetCase(Case target) => Volatile.Write(ref _content, Alphabet(target));
 
-    public void SetText(byte[] utf8) => _text = utf8;
+    public void SetText(byte[] utf8)
+    {
+        var state = utf8.AsSpan().SequenceEqual(Lower) ? Case.Lower : utf8.AsSpan().SequenceEqual(Upper) ? Case.Upper : Case.Invalid;
+        Volatile.Write(ref _content, new Content(utf8, state));
+    }
 
-    public void AddChild(nint handle) => _children.Add(handle);
+    public void AddChild(nint handle) => (_children ??= new HashSet<nint>()).Add(handle);
 
-    public void RemoveChild(nint handle) => _children.Remove(handle);
+    public void RemoveChild(nint handle) => _children?.Remove(handle);
 
     /// <summary>Freeing the parent frees its children's handles: using one afterwards is an invalid handle.</summary>
     public void ReleaseChildren()
     {
+        if (_children is null)
+        {
+            return;
+        }
+
         foreach (nint child in _children)
         {
             HandleTable.Remove<Subobject>(child, HandleKind.Subobject);
@@ -64,17 +86,18 @@ internal sealed class AlphabetContext
     /// <summary>Whether [start, start + length) lies in the text and cuts no UTF-8 sequence.</summary>
     public bool IsCharacterRange(nuint start, nuint length)
     {
-        nuint size = (nuint)_text.Length;
+        byte[] text = Text;
+        nuint size = (nuint)text.Length;
         if (start > size || length > size - start)
         {
             return false;
         }
 
         nuint end = start + length;
-        return !IsContinuation(start) && !IsContinuation(end);
+        return !IsContinuation(text, start) && !IsContinuation(text, end);
     }
 
-    private bool IsContinuation(nuint index) => index < (nuint)_text.Length && (_text[(int)index] & 0xC0) == 0x80;
+    private static bool IsContinuation(byte[] text, nuint index) => index < (nuint)text.Length && (text[(int)index] & 0xC0) == 0x80;
 }
 
 /// <summary>A view of bytes [Start, Start + Length) of its parent's text, which cannot change while the view lives.</summary>
@@ -270,7 +293,7 @@ public static unsafe class AlphabetExports
             return Guard.InvalidHandle(nameof(ctx), "el_context", function);
         }
 
-        // The text array is replaced, never mutated, so reading the current one needs no lock.
+        // Text and state are replaced together, never mutated, so reading them needs no lock.
         *@out = context.State == wanted;
         return Status.Ok;
     }

@@ -93,6 +93,19 @@ public static unsafe class Version
         }
     }
 
+    /// <summary>Does nothing: the cost of calling it is the cost of crossing into the library (the benchmarks' floor).</summary>
+    [UnmanagedCallersOnly(EntryPoint = nameof(el_debug_noop))]
+    public static void el_debug_noop()
+    {
+        try
+        {
+        }
+        catch (Exception e)
+        {
+            Guard.Internal(e);
+        }
+    }
+
     /// <summary>While on, every failing call is also reported at EL_LOG_DEBUG through the log callback.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_set_debug))]
     public static void el_set_debug(bool on)

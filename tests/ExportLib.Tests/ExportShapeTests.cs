@@ -77,6 +77,13 @@ public class ExportShapeTests
     {
         foreach (var (method, _, body, reader) in Exports())
         {
+            // The compiler drops an empty try; a body that is a lone `ret` has nothing that could throw.
+            var il = body.GetILBytes();
+            if (il is [0x2A])
+            {
+                continue;
+            }
+
             var catches = body.ExceptionRegions.Where(r => r.Kind == ExceptionRegionKind.Catch && r.TryOffset == 0).ToList();
             Assert.That(catches, Is.Not.Empty, $"{method} has no try/catch around its whole body");
             var catchType = catches[0].CatchType;

@@ -1,0 +1,61 @@
+/* One cold start, in a fresh process: dlopen libexportlib, then either call a function (the runtime starts on that
+   first call) or call el_init() first and then the function. Prints one CSV row; the benchmark target runs it many
+   times and takes medians.
+   Usage: coldstart <path/to/libexportlib.so> call|init */
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static long rss_kb(void)
+{
+    FILE* f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = -1;
+    while (f != NULL && fgets(line, sizeof line, f) != NULL) {
+        if (strncmp(line, "VmRSS:", 6) == 0) kb = strtol(line + 6, NULL, 10);
+    }
+    if (f != NULL) fclose(f);
+    return kb;
+}
+
+int main(int argc, char** argv)
+{
+    if (argc < 3 || (strcmp(argv[2], "call") != 0 && strcmp(argv[2], "init") != 0)) {
+        fprintf(stderr, "usage: %s <libexportlib.so> call|init\n", argv[0]);
+        return 2;
+    }
+    long rss_before = rss_kb();
+    double t0 = now_ns();
+    void* lib = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);
+    double t1 = now_ns();
+    if (lib == NULL) {
+        fprintf(stderr, "dlopen: %s\n", dlerror());
+        return 1;
+    }
+    unsigned (*version)(void) = NULL;
+    int (*init)(void) = NULL;
+    *(void**)&version = dlsym(lib, "el_version");
+    *(void**)&init = dlsym(lib, "el_init");
+    double init_ns = 0;
+    if (strcmp(argv[2], "init") == 0) {
+        double i0 = now_ns();
+        if (init() != 0) return 1;
+        init_ns = now_ns() - i0;
+    }
+    double c0 = now_ns();
+    unsigned v = version();
+    double c1 = now_ns();
+    long rss_after = rss_kb();
+    /* mode,dlopen_ns,init_ns,first_call_ns,dlopen_plus_first_call_ns,rss_growth_kib */
+    printf("%s,%.0f,%.0f,%.0f,%.0f,%ld\n", argv[2], t1 - t0, init_ns, c1 - c0, (t1 - t0) + init_ns + (c1 - c0), rss_after - rss_before);
+    return v == 0;
+}
