@@ -492,6 +492,12 @@ EL_API bool EL_CALL el_get_debug(void);
  */
 EL_API size_t EL_CALL el_debug_live_handles(void);
 
+/**
+ * Does nothing: the cost of calling it is the cost of crossing into the library (the benchmarks'
+ * floor).
+ */
+EL_API void EL_CALL el_debug_noop(void);
+
 /** While on, every failing call is also reported at EL_LOG_DEBUG through the log callback. */
 EL_API void EL_CALL el_set_debug(bool on);
 

@@ -18,8 +18,10 @@ public struct ContextHandle;
 public struct SubobjectHandle;
 
 /// <summary>
-/// A UTF-8 text and the case it is in. Every operation takes the context's lock, so concurrent calls on one
-/// handle are safe; live sub-objects borrow it and block changes.
+/// A UTF-8 text and the case it is in. Text, state and the number of live sub-objects form one immutable value that
+/// every change replaces with a compare-exchange, so reads take no lock and a change never takes one either (a lock
+/// needs the thread's id, which from a shared library costs a call to __tls_get_addr). The set of sub-object handles,
+/// needed only to invalidate them when the context is freed, is guarded by the context's monitor.
 /// </summary>
 internal sealed class AlphabetContext
 {
@@ -27,14 +29,18 @@ internal sealed class AlphabetContext
 
     public static ReadOnlySpan<byte> Upper => "ABCDEFGHIJKLMNOPQRSTUVWXYZ"u8;
 
-    // The text is never changed in place, only replaced, so the two alphabets can be shared by every context.
-    private static readonly byte[] s_lower = Lower.ToArray();
-    private static readonly byte[] s_upper = Upper.ToArray();
+    private sealed class Content(byte[] text, Case state, int borrows)
+    {
+        public readonly byte[] Text = text;
+        public readonly Case State = state;
+        public readonly int Borrows = borrows;
 
-    public readonly Lock Gate = new();
+        public Content WithBorrows(int borrows) => new(Text, State, borrows);
+    }
 
-    // Text and state change together (under the lock) and are read without it: one immutable pair, one reference.
-    private sealed record Content(byte[] Text, Case State);
+    // The text is never changed in place, only replaced, so the two alphabets are shared by every context.
+    private static readonly Content s_lower = new(Lower.ToArray(), Case.Lower, 0);
+    private static readonly Content s_upper = new(Upper.ToArray(), Case.Upper, 0);
 
     private Content _content;
     private HashSet<nint>? _children;
@@ -45,48 +51,146 @@ internal sealed class AlphabetContext
 
     public Case State => Volatile.Read(ref _content).State;
 
-    public bool IsBorrowed => _children is { Count: > 0 };
-
     public static bool IsValidCase(Case c) => c is Case.Lower or Case.Upper;
 
-    private static Content Alphabet(Case c) => c == Case.Upper ? UpperContent : LowerContent;
+    private static Content Alphabet(Case c) => c == Case.Upper ? s_upper : s_lower;
 
-    private static readonly Content LowerContent = new(s_lower, Case.Lower);
-    private static readonly Content UpperContent = new(s_upper, Case.Upper);
-
-    /// <summary>Changes the case; the caller holds the lock and has checked the borrow and the state.</summary>
-    public void SetCase(Case target) => Volatile.Write(ref _content, Alphabet(target));
-
-    public void SetText(byte[] utf8)
+    /// <summary>To one of the alphabets: EL_ERR_BORROWED while sub-objects live, EL_ERR_INVALID_STATE from other text.</summary>
+    public Status ChangeCase(Case target)
     {
-        var state = utf8.AsSpan().SequenceEqual(Lower) ? Case.Lower : utf8.AsSpan().SequenceEqual(Upper) ? Case.Upper : Case.Invalid;
-        Volatile.Write(ref _content, new Content(utf8, state));
+        var next = Alphabet(target);
+        while (true)
+        {
+            var current = Volatile.Read(ref _content);
+            if (current.Borrows > 0)
+            {
+                return Status.ErrBorrowed;
+            }
+
+            if (current.State == Case.Invalid)
+            {
+                return Status.ErrInvalidState;
+            }
+
+            if (Interlocked.CompareExchange(ref _content, next, current) == current)
+            {
+                return Status.Ok;
+            }
+        }
     }
 
-    public void AddChild(nint handle) => (_children ??= new HashSet<nint>()).Add(handle);
-
-    public void RemoveChild(nint handle) => _children?.Remove(handle);
-
-    /// <summary>Freeing the parent frees its children's handles: using one afterwards is an invalid handle.</summary>
-    public void ReleaseChildren()
+    /// <summary>Replaces the text (valid UTF-8): EL_ERR_BORROWED while sub-objects live.</summary>
+    public Status SetText(byte[] utf8)
     {
-        if (_children is null)
+        var state = utf8.AsSpan().SequenceEqual(Lower) ? Case.Lower : utf8.AsSpan().SequenceEqual(Upper) ? Case.Upper : Case.Invalid;
+        var next = new Content(utf8, state, 0);
+        while (true)
+        {
+            var current = Volatile.Read(ref _content);
+            if (current.Borrows > 0)
+            {
+                return Status.ErrBorrowed;
+            }
+
+            if (Interlocked.CompareExchange(ref _content, next, current) == current)
+            {
+                return Status.Ok;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Registers a sub-object over [start, start + length) and returns its handle, or 0 when the context's handle
+    /// (<paramref name="self"/>) has been freed, or -1 when the range is outside the text or cuts a UTF-8 character.
+    /// </summary>
+    public nint Borrow(nint self, nuint start, nuint length)
+    {
+        lock (this)
+        {
+            Content current;
+            while (true)
+            {
+                current = Volatile.Read(ref _content);
+                if (!IsCharacterRange(current.Text, start, length))
+                {
+                    return -1;
+                }
+
+                if (Interlocked.CompareExchange(ref _content, current.WithBorrows(current.Borrows + 1), current) == current)
+                {
+                    break;
+                }
+            }
+
+            // The borrow is counted (a full fence) before the handle is checked; freeing removes the handle (a
+            // compare-exchange, a full fence) before Free reads the count. So either this sees the handle gone, or
+            // Free sees the borrow and waits for this lock to release the child.
+            if (HandleTable.Get(self, HandleKind.Context) is null)
+            {
+                Return();
+                return 0;
+            }
+
+            nint handle = HandleTable.Add(HandleKind.Subobject, new Subobject(this, (int)start, (int)length));
+            (_children ??= new HashSet<nint>()).Add(handle);
+            return handle;
+        }
+    }
+
+    /// <summary>Ends one borrow. The caller has already removed the sub-object's handle.</summary>
+    public void EndBorrow(nint handle)
+    {
+        lock (this)
+        {
+            if (_children?.Remove(handle) == true)
+            {
+                Return();
+            }
+        }
+    }
+
+    private void Return()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _content);
+            var next = current.Borrows == 1 && ReferenceEquals(current.Text, s_lower.Text) ? s_lower
+                : current.Borrows == 1 && ReferenceEquals(current.Text, s_upper.Text) ? s_upper
+                : current.WithBorrows(current.Borrows - 1);
+            if (Interlocked.CompareExchange(ref _content, next, current) == current)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Called once the context's handle is removed: invalidates every sub-object's handle.</summary>
+    public void Free()
+    {
+        if (Volatile.Read(ref _content).Borrows == 0)
         {
             return;
         }
 
-        foreach (nint child in _children)
+        lock (this)
         {
-            HandleTable.Remove<Subobject>(child, HandleKind.Subobject);
-        }
+            if (_children is null)
+            {
+                return;
+            }
 
-        _children.Clear();
+            foreach (nint child in _children)
+            {
+                HandleTable.Remove(child, HandleKind.Subobject);
+            }
+
+            _children.Clear();
+        }
     }
 
     /// <summary>Whether [start, start + length) lies in the text and cuts no UTF-8 sequence.</summary>
-    public bool IsCharacterRange(nuint start, nuint length)
+    public static bool IsCharacterRange(byte[] text, nuint start, nuint length)
     {
-        byte[] text = Text;
         nuint size = (nuint)text.Length;
         if (start > size || length > size - start)
         {
@@ -113,7 +217,7 @@ internal sealed class Subobject(AlphabetContext parent, int start, int length)
 /// <summary>Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers.</summary>
 public static unsafe class AlphabetExports
 {
-    private static AlphabetContext? Context(ContextHandle* ctx) => HandleTable.Get<AlphabetContext>((nint)ctx, HandleKind.Context);
+    private static AlphabetContext? Context(ContextHandle* ctx) => HandleTable.Get((nint)ctx, HandleKind.Context) as AlphabetContext;
 
     /// <summary>A new context in the given case; NULL (recording EL_ERR_INVALID_ARGUMENT) for EL_CASE_INVALID or an unknown value.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_context_new))]
@@ -173,17 +277,13 @@ public static unsafe class AlphabetExports
                 return;
             }
 
-            var context = HandleTable.Remove<AlphabetContext>((nint)ctx, HandleKind.Context);
-            if (context is null)
+            if (HandleTable.Remove((nint)ctx, HandleKind.Context) is not AlphabetContext context)
             {
                 Guard.InvalidHandle(nameof(ctx), "el_context");
                 return;
             }
 
-            lock (context.Gate)
-            {
-                context.ReleaseChildren();
-            }
+            context.Free();
         }
         catch (Exception e)
         {
@@ -231,21 +331,12 @@ public static unsafe class AlphabetExports
             return Guard.InvalidHandle(nameof(ctx), "el_context", function);
         }
 
-        lock (context.Gate)
+        return context.ChangeCase(target) switch
         {
-            if (context.IsBorrowed)
-            {
-                return Guard.Fail(Status.ErrBorrowed, "the context has live sub-objects", function);
-            }
-
-            if (context.State == Case.Invalid)
-            {
-                return Guard.Fail(Status.ErrInvalidState, "the text is neither the lower- nor the upper-case alphabet", function);
-            }
-
-            context.SetCase(target);
-            return Status.Ok;
-        }
+            Status.Ok => Status.Ok,
+            Status.ErrBorrowed => Guard.Fail(Status.ErrBorrowed, "the context has live sub-objects", function),
+            var other => Guard.Fail(other, "the text is neither the lower- nor the upper-case alphabet", function),
+        };
     }
 
     /// <summary>Whether the text is the upper-case alphabet.</summary>
@@ -355,17 +446,9 @@ public static unsafe class AlphabetExports
                 return Guard.Fail(Status.ErrInvalidUtf8, "the text is not valid UTF-8");
             }
 
-            byte[] copy = bytes.ToArray();
-            lock (context.Gate)
-            {
-                if (context.IsBorrowed)
-                {
-                    return Guard.Fail(Status.ErrBorrowed, "the context has live sub-objects");
-                }
-
-                context.SetText(copy);
-                return Status.Ok;
-            }
+            return context.SetText(bytes.ToArray()) == Status.Ok
+                ? Status.Ok
+                : Guard.Fail(Status.ErrBorrowed, "the context has live sub-objects");
         }
         catch (Exception e)
         {
@@ -426,24 +509,19 @@ public static unsafe class AlphabetExports
                 return Guard.InvalidHandle(nameof(ctx), "el_context");
             }
 
-            lock (context.Gate)
+            nint handle = context.Borrow((nint)ctx, start, len);
+            if (handle == 0)
             {
-                // Re-check under the lock: a concurrent free may have released the context since the lookup.
-                if (Context(ctx) is null)
-                {
-                    return Guard.InvalidHandle(nameof(ctx), "el_context");
-                }
-
-                if (!context.IsCharacterRange(start, len))
-                {
-                    return Guard.Fail(Status.ErrInvalidArgument, $"[{start}, {start} + {len}) is outside the {context.Text.Length}-byte text or cuts a UTF-8 character");
-                }
-
-                nint handle = HandleTable.Add(HandleKind.Subobject, new Subobject(context, (int)start, (int)len));
-                context.AddChild(handle);
-                *@out = (SubobjectHandle*)handle;
-                return Status.Ok;
+                return Guard.InvalidHandle(nameof(ctx), "el_context");
             }
+
+            if (handle == -1)
+            {
+                return Guard.Fail(Status.ErrInvalidArgument, $"[{start}, {start} + {len}) is outside the {context.Text.Length}-byte text or cuts a UTF-8 character");
+            }
+
+            *@out = (SubobjectHandle*)handle;
+            return Status.Ok;
         }
         catch (Exception e)
         {
@@ -462,7 +540,7 @@ public static unsafe class AlphabetExports
                 return Guard.Null(nameof(sub));
             }
 
-            if (HandleTable.Get<Subobject>((nint)sub, HandleKind.Subobject) is not { } view)
+            if (HandleTable.Get((nint)sub, HandleKind.Subobject) as Subobject is not { } view)
             {
                 return Guard.InvalidHandle(nameof(sub), "el_subobject");
             }
@@ -486,22 +564,13 @@ public static unsafe class AlphabetExports
                 return;
             }
 
-            if (HandleTable.Get<Subobject>((nint)sub, HandleKind.Subobject) is not { } view)
+            if (HandleTable.Remove((nint)sub, HandleKind.Subobject) is not Subobject view)
             {
                 Guard.InvalidHandle(nameof(sub), "el_subobject");
                 return;
             }
 
-            lock (view.Parent.Gate)
-            {
-                if (HandleTable.Remove<Subobject>((nint)sub, HandleKind.Subobject) is null)
-                {
-                    Guard.InvalidHandle(nameof(sub), "el_subobject");
-                    return;
-                }
-
-                view.Parent.RemoveChild((nint)sub);
-            }
+            view.Parent.EndBorrow((nint)sub);
         }
         catch (Exception e)
         {

@@ -89,7 +89,7 @@ internal sealed class EventQueue(Thread owner)
 /// <summary>Contract section 8: a single-threaded event loop.</summary>
 public static unsafe class EventLoopExports
 {
-    private static EventQueue? Loop(EventLoopHandle* loop) => HandleTable.Get<EventQueue>((nint)loop, HandleKind.EventLoop);
+    private static EventQueue? Loop(EventLoopHandle* loop) => HandleTable.Get((nint)loop, HandleKind.EventLoop) as EventQueue;
 
     /// <summary>A new event loop owned by the calling thread.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_event_loop_start))]
@@ -260,7 +260,7 @@ public static unsafe class EventLoopExports
     {
         try
         {
-            if (loop != null && HandleTable.Remove<EventQueue>((nint)loop, HandleKind.EventLoop) is null)
+            if (loop != null && (HandleTable.Remove((nint)loop, HandleKind.EventLoop) as EventQueue) is null)
             {
                 Guard.InvalidHandle(nameof(loop), "el_event_loop");
             }

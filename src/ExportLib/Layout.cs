@@ -16,6 +16,7 @@ public struct Example
     public ulong long_value;
     public ushort short_value;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public readonly ulong Sum() => unchecked((tiny ? 1ul : 0ul) + normal + small + long_value + short_value);
 }
 

@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -27,24 +24,14 @@ internal sealed record RuntimeLayout(string CName, uint Size, uint Align, IReadO
 
 /// <summary>
 /// Every struct and union of the header, measured by the runtime: sizes from <see cref="Unsafe.SizeOf{T}"/>,
-/// alignment from where the runtime places the type after a single byte, and field offsets from where a value
-/// written through reflection lands in the instance's memory (<see cref="FieldPlacement"/>). Nothing here is a number
-/// written by hand, so a C compiler that disagrees is caught by the tests.
+/// alignment from where the runtime places the type after a single byte, field offsets from
+/// <see cref="Unsafe.ByteOffset{T}(ref readonly T, ref readonly T)"/> between an instance and its field. The list of
+/// structs and fields is generated from the source (ExportLib.Generators); no number is written by hand, so a C
+/// compiler that disagrees is caught by the tests.
 /// </summary>
 internal static class TypeLayouts
 {
-    private static readonly FrozenDictionary<string, RuntimeLayout> s_byName = new[]
-    {
-        Measure<Rgba>(),
-        Measure<Example>(),
-        Measure<Point>(),
-        Measure<TypeLayout>(),
-        Measure<FooBar>(),
-        Measure<FooBaz>(),
-        Measure<FooData>(),
-        Measure<Foo>(),
-        Measure<Event>(),
-    }.ToFrozenDictionary(l => l.CName, StringComparer.Ordinal);
+    private static readonly Dictionary<string, RuntimeLayout> s_byName = GeneratedLayouts.All().ToDictionary(l => l.CName, StringComparer.Ordinal);
 
     public static int Count => s_byName.Count;
 
@@ -52,26 +39,17 @@ internal static class TypeLayouts
 
     public static RuntimeLayout? Find(string cName) => s_byName.GetValueOrDefault(cName);
 
-    internal static RuntimeLayout Measure<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] T>()
+    public static RuntimeLayout Of<T>(string cName, Dictionary<string, uint> offsets)
         where T : unmanaged
-    {
-        var type = typeof(T);
-        string name = type.GetCustomAttribute<CNameAttribute>()?.Name
-            ?? throw new InvalidOperationException($"{type} has no [CName]");
-        var offsets = new Dictionary<string, uint>(StringComparer.Ordinal);
-        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            string fieldName = field.GetCustomAttribute<CNameAttribute>()?.Name ?? field.Name;
-            offsets.Add(fieldName, (uint)FieldPlacement.OffsetOf(field, static () => default(T), Unsafe.SizeOf<T>()));
-        }
+        => new(cName, (uint)Unsafe.SizeOf<T>(), AlignOf<T>(), offsets);
 
-        return new RuntimeLayout(name, (uint)Unsafe.SizeOf<T>(), AlignOf<T>(), offsets);
-    }
+    public static uint Offset<TStruct, TField>(ref TStruct instance, ref TField field)
+        => (uint)Unsafe.ByteOffset(ref Unsafe.As<TStruct, byte>(ref instance), ref Unsafe.As<TField, byte>(ref field));
 
     private static uint AlignOf<T>() where T : unmanaged
     {
         var probe = default(AlignProbe<T>);
-        return (uint)Unsafe.ByteOffset(ref Unsafe.As<AlignProbe<T>, byte>(ref probe), ref Unsafe.As<T, byte>(ref probe.Value));
+        return Offset(ref probe, ref probe.Value);
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -79,82 +57,6 @@ internal static class TypeLayouts
     {
         public byte Pad;
         public T Value;
-    }
-}
-
-/// <summary>
-/// Where the runtime really puts a field. Marshal.OffsetOf answers with the marshalling layout (a bool as a 4-byte
-/// BOOL, a char as one byte) even under DisableRuntimeMarshalling, so it cannot be asked. Instead a value whose first
-/// byte is non-zero is written into the field of a zeroed instance, and the first non-zero byte of the instance is the
-/// field's offset (little-endian targets, which are all HeaderGen's layouts serve).
-/// </summary>
-internal static unsafe class FieldPlacement
-{
-    // Nested struct types are reached through FieldType, which the trimming analysis cannot follow; every struct
-    // the header has is registered in TypeLayouts with its fields kept, and a type whose fields were trimmed makes
-    // Marker throw, which the layout tests report.
-    private const string Justification = "Nested structs are registered in TypeLayouts themselves; a trimmed one fails loudly.";
-
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = Justification)]
-    public static int OffsetOf(FieldInfo field, Func<object> newZeroInstance, int instanceSize)
-    {
-        object instance = newZeroInstance();
-        field.SetValue(instance, Marker(field, newZeroInstance()));
-        var bytes = MemoryMarshal.CreateReadOnlySpan(ref RawData(instance), instanceSize);
-        int offset = bytes.IndexOfAnyExcept((byte)0);
-        return offset >= 0 ? offset : throw new InvalidOperationException($"{field.DeclaringType}.{field.Name}: the marker did not land");
-    }
-
-    // A boxed value's data starts where a StrongBox<byte>'s field does: right after the object's type pointer.
-    private static ref byte RawData(object boxed) => ref Unsafe.As<StrongBox<byte>>(boxed).Value;
-
-    /// <summary>A value for the field whose first byte in memory is non-zero; zeroOwner is a zeroed box of its declaring type.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = Justification)]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Justification)]
-    private static object Marker(FieldInfo field, object zeroOwner)
-    {
-        var type = field.FieldType;
-        if (type.IsEnum)
-        {
-            return Enum.ToObject(type, 1);
-        }
-
-        if (type.IsPointer)
-        {
-            return Pointer.Box((void*)1, type);
-        }
-
-        if (type == typeof(bool)) return true;
-        if (type == typeof(char)) return (char)1;
-        if (type == typeof(sbyte)) return (sbyte)1;
-        if (type == typeof(byte)) return (byte)1;
-        if (type == typeof(short)) return (short)1;
-        if (type == typeof(ushort)) return (ushort)1;
-        if (type == typeof(int)) return 1;
-        if (type == typeof(uint)) return 1u;
-        if (type == typeof(long)) return 1L;
-        if (type == typeof(ulong)) return 1ul;
-        if (type == typeof(nint)) return (nint)1;
-        if (type == typeof(nuint)) return (nuint)1;
-        if (type == typeof(float)) return BitConverter.Int32BitsToSingle(1);
-        if (type == typeof(double)) return BitConverter.Int64BitsToDouble(1);
-
-        if (type.IsValueType)
-        {
-            // A struct: mark whichever of its fields sits at its offset 0. Reading the field out of a zeroed owner
-            // boxes a zeroed copy of it.
-            foreach (var inner in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-            {
-                object candidate = field.GetValue(zeroOwner)!;
-                inner.SetValue(candidate, Marker(inner, field.GetValue(zeroOwner)!));
-                if (RawData(candidate) != 0)
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new NotSupportedException($"cannot place a marker in a field of type {type}");
     }
 }
 

@@ -122,25 +122,25 @@ public class HandleTableTests
         object target = new();
         nint handle = HandleTable.Add(HandleKind.Context, target);
         Assert.That(handle, Is.Not.EqualTo(nint.Zero));
-        Assert.That(HandleTable.Get<object>(handle, HandleKind.Context), Is.SameAs(target));
-        Assert.That(HandleTable.Get<object>(handle, HandleKind.EventLoop), Is.Null);
-        Assert.That(HandleTable.Remove<object>(handle, HandleKind.Subobject), Is.Null);
-        Assert.That(HandleTable.Remove<object>(handle, HandleKind.Context), Is.SameAs(target));
-        Assert.That(HandleTable.Get<object>(handle, HandleKind.Context), Is.Null);
-        Assert.That(HandleTable.Remove<object>(handle, HandleKind.Context), Is.Null, "double free");
+        Assert.That(HandleTable.Get(handle, HandleKind.Context), Is.SameAs(target));
+        Assert.That((HandleTable.Get(handle, HandleKind.EventLoop)), Is.Null);
+        Assert.That((HandleTable.Remove(handle, HandleKind.Subobject)), Is.Null);
+        Assert.That((HandleTable.Remove(handle, HandleKind.Context)), Is.SameAs(target));
+        Assert.That(HandleTable.Get(handle, HandleKind.Context), Is.Null);
+        Assert.That((HandleTable.Remove(handle, HandleKind.Context)), Is.Null, "double free");
     }
 
     [Test]
     public void AReusedSlotDoesNotReviveAStaleHandle()
     {
         nint first = HandleTable.Add(HandleKind.Context, new object());
-        HandleTable.Remove<object>(first, HandleKind.Context);
+        HandleTable.Remove(first, HandleKind.Context);
         object second = new();
         nint reused = HandleTable.Add(HandleKind.Context, second);
         Assert.That(reused & 0xFFFF_FFFF, Is.EqualTo(first & 0xFFFF_FFFF), "the slot is reused");
-        Assert.That(HandleTable.Get<object>(first, HandleKind.Context), Is.Null);
-        Assert.That(HandleTable.Get<object>(reused, HandleKind.Context), Is.SameAs(second));
-        HandleTable.Remove<object>(reused, HandleKind.Context);
+        Assert.That((HandleTable.Get(first, HandleKind.Context)), Is.Null);
+        Assert.That((HandleTable.Get(reused, HandleKind.Context)), Is.SameAs(second));
+        HandleTable.Remove(reused, HandleKind.Context);
     }
 
     [TestCase(0L)]
@@ -149,7 +149,7 @@ public class HandleTableTests
     [TestCase(0x7FFF_FFFF_FFFF_FFFFL)]
     [TestCase(0x0100_0001_0000_0001L)]
     public void MadeUpValuesAreRejected(long value)
-        => Assert.That(HandleTable.Get<object>((nint)value, HandleKind.Context), Is.Null);
+        => Assert.That((HandleTable.Get((nint)value, HandleKind.Context)), Is.Null);
 
     [Test]
     public void ConcurrentAddGetRemoveLosesNothing()
@@ -162,8 +162,8 @@ public class HandleTableTests
             {
                 var target = new object();
                 nint h = HandleTable.Add(HandleKind.EventLoop, target);
-                if (!ReferenceEquals(HandleTable.Get<object>(h, HandleKind.EventLoop), target)) Interlocked.Increment(ref wrong);
-                if (!ReferenceEquals(HandleTable.Remove<object>(h, HandleKind.EventLoop), target)) Interlocked.Increment(ref wrong);
+                if (!ReferenceEquals((HandleTable.Get(h, HandleKind.EventLoop)), target)) Interlocked.Increment(ref wrong);
+                if (!ReferenceEquals((HandleTable.Remove(h, HandleKind.EventLoop)), target)) Interlocked.Increment(ref wrong);
             }
         });
         Assert.That(wrong, Is.EqualTo(0));
@@ -176,29 +176,69 @@ public class AlphabetContextTests
     [Test]
     public void RangesMayNotCutACharacter()
     {
-        var context = new AlphabetContext(Case.Lower);
-        context.SetText(Encoding.UTF8.GetBytes("a\u00e9b\u20ac"));
-        Assert.That(context.IsCharacterRange(0, 7), Is.True);
-        Assert.That(context.IsCharacterRange(1, 2), Is.True);
-        Assert.That(context.IsCharacterRange(4, 3), Is.True);
-        Assert.That(context.IsCharacterRange(7, 0), Is.True);
-        Assert.That(context.IsCharacterRange(2, 1), Is.False);
-        Assert.That(context.IsCharacterRange(0, 2), Is.False);
-        Assert.That(context.IsCharacterRange(5, 1), Is.False);
-        Assert.That(context.IsCharacterRange(0, 8), Is.False);
-        Assert.That(context.IsCharacterRange(nuint.MaxValue, 2), Is.False);
-        Assert.That(context.IsCharacterRange(1, nuint.MaxValue), Is.False);
+        byte[] text = Encoding.UTF8.GetBytes("a\u00e9b\u20ac");
+        Assert.That(AlphabetContext.IsCharacterRange(text, 0, 7), Is.True);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 1, 2), Is.True);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 4, 3), Is.True);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 7, 0), Is.True);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 2, 1), Is.False);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 0, 2), Is.False);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 5, 1), Is.False);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 0, 8), Is.False);
+        Assert.That(AlphabetContext.IsCharacterRange(text, nuint.MaxValue, 2), Is.False);
+        Assert.That(AlphabetContext.IsCharacterRange(text, 1, nuint.MaxValue), Is.False);
     }
 
     [Test]
-    public void StateFollowsTheText()
+    public void StateFollowsTheTextAndBorrowsBlockChanges()
     {
         var context = new AlphabetContext(Case.Upper);
+        nint self = HandleTable.Add(HandleKind.Context, context);
         Assert.That(context.State, Is.EqualTo(Case.Upper));
-        context.SetCase(Case.Lower);
+        Assert.That(context.ChangeCase(Case.Lower), Is.EqualTo(Status.Ok));
         Assert.That(context.State, Is.EqualTo(Case.Lower));
-        context.SetText("abc"u8.ToArray());
+        nint borrow = context.Borrow(self, 0, 3);
+        Assert.That(borrow, Is.GreaterThan((nint)0));
+        Assert.That(context.ChangeCase(Case.Upper), Is.EqualTo(Status.ErrBorrowed));
+        Assert.That(context.SetText("x"u8.ToArray()), Is.EqualTo(Status.ErrBorrowed));
+        HandleTable.Remove(borrow, HandleKind.Subobject);
+        context.EndBorrow(borrow);
+        Assert.That(context.SetText("abc"u8.ToArray()), Is.EqualTo(Status.Ok));
         Assert.That(context.State, Is.EqualTo(Case.Invalid));
+        Assert.That(context.ChangeCase(Case.Upper), Is.EqualTo(Status.ErrInvalidState));
+        Assert.That(context.Borrow(self, 1, 5), Is.EqualTo((nint)(-1)));
+        HandleTable.Remove(self, HandleKind.Context);
+        context.Free();
+        Assert.That(context.Borrow(self, 0, 1), Is.EqualTo((nint)0), "a freed context lends nothing");
+    }
+
+    [Test]
+    public void ConcurrentBorrowsAndFreesLeaveNoLiveHandle()
+    {
+        int before = HandleTable.LiveCount;
+        Parallel.For(0, 2000, i =>
+        {
+            var context = new AlphabetContext(Case.Lower);
+            nint handle = HandleTable.Add(HandleKind.Context, context);
+            var borrower = Task.Run(() =>
+            {
+                for (int k = 0; k < 10; k++)
+                {
+                    nint sub = context.Borrow(handle, 0, 2);
+                    if (sub > 0 && k % 2 == 0 && HandleTable.Remove(sub, HandleKind.Subobject) is not null)
+                    {
+                        context.EndBorrow(sub);
+                    }
+                }
+            });
+            if (HandleTable.Remove(handle, HandleKind.Context) is not null)
+            {
+                context.Free();
+            }
+
+            borrower.Wait();
+        });
+        Assert.That(HandleTable.LiveCount, Is.EqualTo(before));
     }
 }
 

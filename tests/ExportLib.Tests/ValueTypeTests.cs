@@ -1,4 +1,8 @@
+using System;
 using System.Linq;
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
 using HeaderGen;
 using NUnit.Framework;
 
@@ -71,38 +75,55 @@ public class TypeLayoutTests
     }
 }
 
-public class FieldPlacementTests
+public class GeneratedLayoutTests
 {
-    [CName("el_test_bools")]
-    internal struct Bools
+    // An independent measurement: the IL ldflda instruction on a local, minus the local's address.
+    private static int Ldflda(Type type, FieldInfo field)
     {
-        public bool a;
-        public bool b;
-        public char c;
-        public byte d;
-        public bool e;
-        public short f;
-        public Point p;
-        public double g;
-        public FooData data;
+        var method = new DynamicMethod($"OffsetOf_{type.Name}_{field.Name}", typeof(int), Type.EmptyTypes, typeof(GeneratedLayoutTests).Module, skipVisibility: true);
+        var il = method.GetILGenerator();
+        var local = il.DeclareLocal(type);
+        il.Emit(OpCodes.Ldloca, local);
+        il.Emit(OpCodes.Ldflda, field);
+        il.Emit(OpCodes.Ldloca, local);
+        il.Emit(OpCodes.Sub);
+        il.Emit(OpCodes.Conv_I4);
+        il.Emit(OpCodes.Ret);
+        return (int)method.Invoke(null, null)!;
+    }
+
+    private static int SizeOf(Type type)
+        => (int)typeof(Unsafe).GetMethod(nameof(Unsafe.SizeOf))!.MakeGenericMethod(type).Invoke(null, null)!;
+
+    [Test]
+    public void EveryCNamedStructAndFieldIsMeasuredWhereTheRuntimePutsIt()
+    {
+        var structs = typeof(Rgba).Assembly.GetTypes()
+            .Where(t => t.IsValueType && !t.IsEnum && t.GetCustomAttribute<CNameAttribute>() is not null && t.GetCustomAttribute<COpaqueAttribute>() is null)
+            .ToList();
+        Assert.That(structs, Has.Count.EqualTo(TypeLayouts.Count), "every [CName] struct is in the registry, and nothing else");
+        foreach (var type in structs)
+        {
+            string name = type.GetCustomAttribute<CNameAttribute>()!.Name;
+            var layout = TypeLayouts.Find(name);
+            Assert.That(layout, Is.Not.Null, name);
+            Assert.That(layout!.Size, Is.EqualTo((uint)SizeOf(type)), name);
+            var fields = type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
+            Assert.That(layout.FieldOffsets.Keys, Is.EquivalentTo(fields.Select(f => f.GetCustomAttribute<CNameAttribute>()?.Name ?? f.Name)), name);
+            foreach (var field in fields)
+            {
+                string fieldName = field.GetCustomAttribute<CNameAttribute>()?.Name ?? field.Name;
+                Assert.That(layout.FieldOffsets[fieldName], Is.EqualTo((uint)Ldflda(type, field)), $"{name}.{fieldName}");
+            }
+        }
     }
 
     [Test]
-    public void OffsetsAreWhereTheRuntimeReallyPutsFields()
+    public void AlignmentIsTheRuntimes()
     {
-        var layout = TypeLayouts.Measure<Bools>();
-        var x = default(Bools);
-        uint Real<T>(ref T field) => (uint)System.Runtime.CompilerServices.Unsafe.ByteOffset(
-            ref System.Runtime.CompilerServices.Unsafe.As<Bools, byte>(ref x), ref System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref field));
-        Assert.That(layout.FieldOffsets["a"], Is.EqualTo(Real(ref x.a)));
-        Assert.That(layout.FieldOffsets["b"], Is.EqualTo(Real(ref x.b)).And.EqualTo(1u));
-        Assert.That(layout.FieldOffsets["c"], Is.EqualTo(Real(ref x.c)).And.EqualTo(2u));
-        Assert.That(layout.FieldOffsets["d"], Is.EqualTo(Real(ref x.d)));
-        Assert.That(layout.FieldOffsets["e"], Is.EqualTo(Real(ref x.e)));
-        Assert.That(layout.FieldOffsets["f"], Is.EqualTo(Real(ref x.f)));
-        Assert.That(layout.FieldOffsets["p"], Is.EqualTo(Real(ref x.p)));
-        Assert.That(layout.FieldOffsets["g"], Is.EqualTo(Real(ref x.g)));
-        Assert.That(layout.FieldOffsets["data"], Is.EqualTo(Real(ref x.data)));
-        Assert.That(layout.Size, Is.EqualTo((uint)System.Runtime.CompilerServices.Unsafe.SizeOf<Bools>()));
+        Assert.That(TypeLayouts.Find("el_foo_baz")!.Align, Is.EqualTo(8u));
+        Assert.That(TypeLayouts.Find("el_foo_data")!.Align, Is.EqualTo(8u));
+        Assert.That(TypeLayouts.Find("el_foo")!.FieldOffsets["data"], Is.EqualTo(8u));
+        Assert.That(TypeLayouts.Find("el_event")!.Size, Is.EqualTo(24u));
     }
 }
