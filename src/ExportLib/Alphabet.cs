@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ExportLib.Abi;
 using HeaderGen;
@@ -217,6 +218,7 @@ internal sealed class Subobject(AlphabetContext parent, int start, int length)
 /// <summary>Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers.</summary>
 public static unsafe class AlphabetExports
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static AlphabetContext? Context(ContextHandle* ctx) => HandleTable.Get((nint)ctx, HandleKind.Context) as AlphabetContext;
 
     /// <summary>A new context in the given case; NULL (recording EL_ERR_INVALID_ARGUMENT) for EL_CASE_INVALID or an unknown value.</summary>
@@ -367,6 +369,8 @@ public static unsafe class AlphabetExports
         }
     }
 
+    // Inlined into both exports: a validated query should cost the crossing and the lookup, not another call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Status Query(ContextHandle* ctx, bool* @out, Case wanted, string function)
     {
         if (ctx == null)
