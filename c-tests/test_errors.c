@@ -75,10 +75,10 @@ int main(void)
     CHECK_STATUS(el_last_error_message(buf, strlen(message) + 1, NULL), EL_OK);
     CHECK_STR(buf, message);
 
-    /* NULL buffer with len > 0: a NULL argument, still not replacing the last error. */
+    /* NULL buffer with len > 0: a NULL argument, still not replacing the last error; *required is always set. */
     required = 777;
     CHECK_STATUS(el_last_error_message(NULL, 8, &required), EL_ERR_NULL_ARGUMENT);
-    CHECK_U64(required, 777);
+    CHECK_U64(required, strlen(message) + 1);
     CHECK_U64(el_last_error_status(), EL_ERR_NULL_ARGUMENT);
 
     /* Success neither records nor clears. */

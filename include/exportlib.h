@@ -358,8 +358,9 @@ EL_API el_status EL_CALL el_device_flags_parse(const char* text, el_device_flags
 /* ---- Errors: Contract section 1: the thread-local last error and status names. ---- */
 
 /**
- * Copies the message of the calling thread's most recent failure ("" if none). Reading it never
- * replaces it: this function records nothing, whatever it returns.
+ * Copies the message of the calling thread's most recent failure ("" if none) and always sets
+ * *required (bytes including the NUL) when required is not NULL. Reading it never replaces it: this
+ * function records nothing.
  */
 EL_API el_status EL_CALL el_last_error_message(char* buf, size_t len, size_t* required);
 
@@ -447,8 +448,8 @@ EL_API el_status EL_CALL el_utf16_to_utf8(const uint16_t* s, size_t len, char* o
 
 /**
  * A new string with the text's grapheme clusters (Unicode extended text elements) in reverse order, so
- * accents, emoji sequences and flags stay whole. Release it with el_string_free. *out is NULL on
- * failure.
+ * accents, emoji sequences and flags stay whole. Release it with el_string_free. On failure *out is
+ * left unchanged (it is not a handle out-parameter).
  */
 EL_API el_status EL_CALL el_string_reverse(const char* utf8, char** out);
 

@@ -10,15 +10,22 @@ namespace ExportLib;
 public static unsafe class Errors
 {
     /// <summary>
-    /// Copies the message of the calling thread's most recent failure ("" if none). Reading it never replaces it:
-    /// this function records nothing, whatever it returns.
+    /// Copies the message of the calling thread's most recent failure ("" if none) and always sets *required (bytes
+    /// including the NUL) when required is not NULL. Reading it never replaces it: this function records nothing.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_last_error_message))]
     public static Status el_last_error_message([CType("char*")] byte* buf, [CType("size_t")] nuint len, [CType("size_t*")] nuint* required)
     {
         try
         {
-            return CallerBuffer.Write<byte>(Encoding.UTF8.GetBytes(ErrorSlot.LastMessage), buf, len, required, record: false);
+            byte[] message = Encoding.UTF8.GetBytes(ErrorSlot.LastMessage);
+            // Unlike the general rule, the contract sets *required here even when buf is NULL with len > 0.
+            if (required != null)
+            {
+                *required = (nuint)message.Length + 1;
+            }
+
+            return CallerBuffer.Write<byte>(message, buf, len, required, record: false);
         }
         catch (Exception)
         {

@@ -147,18 +147,14 @@ public static unsafe class StringExports
 
     /// <summary>
     /// A new string with the text's grapheme clusters (Unicode extended text elements) in reverse order, so accents,
-    /// emoji sequences and flags stay whole. Release it with el_string_free. *out is NULL on failure.
+    /// emoji sequences and flags stay whole. Release it with el_string_free. On failure *out is left unchanged (it is
+    /// not a handle out-parameter).
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_string_reverse))]
     public static Status el_string_reverse([CType("const char*")] byte* utf8, [CType("char**")] byte** @out)
     {
         try
         {
-            if (@out != null)
-            {
-                *@out = null;
-            }
-
             if (utf8 == null)
             {
                 return Guard.Null(nameof(utf8));
