@@ -9,7 +9,7 @@ using HeaderGen.Reading;
 
 var assembly = new Argument<FileInfo>("assembly") { Description = "The compiled .NET assembly (.dll) whose [UnmanagedCallersOnly] exports to declare." };
 var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the header (default: standard output)." };
-var guard = new Option<string?>("--guard") { Description = "The include guard macro (default: ASSEMBLY_NAME_H)." };
+var guard = new Option<string?>("--guard") { Description = "The include guard macro (default: from the output file's name, mylib.h -> MYLIB_H; on standard output, from the assembly's name)." };
 var prefix = new Option<string?>("--prefix") { Description = "Prefix of C type names, overriding the assembly's [CPrefix] (e.g. el_)." };
 var includes = new Option<string[]>("--include") { Description = "An extra #include for the header (repeatable), e.g. <stdio.h> or \"my.h\".", AllowMultipleArgumentsPerToken = false };
 var docs = new Option<FileInfo?>("--doc") { Description = "The XML documentation file (default: the .xml beside the assembly, if any)." };
@@ -47,7 +47,7 @@ root.SetAction(parse =>
 
     var options = new ReaderOptions
     {
-        Guard = parse.GetValue(guard),
+        Guard = parse.GetValue(guard) ?? (target is null ? null : GuardFor(target.Name)),
         Prefix = parse.GetValue(prefix),
         ExtraIncludes = parse.GetValue(includes) ?? Array.Empty<string>(),
         DocumentationFile = parse.GetValue(docs)?.FullName,
@@ -134,6 +134,18 @@ static void WriteIfChanged(FileInfo file, string text, Encoding encoding)
 
     file.Directory?.Create();
     File.WriteAllText(file.FullName, text, encoding);
+}
+
+// exportlib.h -> EXPORTLIB_H; characters a macro cannot hold become '_'.
+static string GuardFor(string fileName)
+{
+    var guardName = new StringBuilder();
+    foreach (char c in fileName.ToUpperInvariant())
+    {
+        guardName.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+    }
+
+    return char.IsAsciiDigit(guardName[0]) ? "_" + guardName : guardName.ToString();
 }
 
 static string FirstDifference(string existing, string generated)
