@@ -9,6 +9,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "timing.h"
+
 #include "baseline.h"
 
 typedef unsigned long (*zlib_crc32_fn)(unsigned long crc, const unsigned char* buf, unsigned int len);
@@ -18,24 +20,6 @@ static zlib_crc32_fn zlib_crc32;
 static xxh3_fn xxh3_with_seed;
 static volatile uint64_t sink;
 
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static long rss_kb(void)
-{
-    FILE* f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f != NULL && fgets(line, sizeof line, f) != NULL) {
-        if (strncmp(line, "VmRSS:", 6) == 0) kb = strtol(line + 6, NULL, 10);
-    }
-    if (f != NULL) fclose(f);
-    return kb;
-}
 
 /* ---- the data the cases work on ---- */
 

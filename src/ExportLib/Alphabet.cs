@@ -274,18 +274,7 @@ public static unsafe class AlphabetExports
     {
         try
         {
-            if (ctx == null)
-            {
-                return;
-            }
-
-            if (HandleTable.Remove((nint)ctx, HandleKind.Context) is not AlphabetContext context)
-            {
-                Guard.InvalidHandle(nameof(ctx), "el_context");
-                return;
-            }
-
-            context.Free();
+            (Guard.FreeHandle((nint)ctx, HandleKind.Context, nameof(ctx), "el_context") as AlphabetContext)?.Free();
         }
         catch (Exception e)
         {
@@ -563,18 +552,7 @@ public static unsafe class AlphabetExports
     {
         try
         {
-            if (sub == null)
-            {
-                return;
-            }
-
-            if (HandleTable.Remove((nint)sub, HandleKind.Subobject) is not Subobject view)
-            {
-                Guard.InvalidHandle(nameof(sub), "el_subobject");
-                return;
-            }
-
-            view.Parent.EndBorrow((nint)sub);
+            (Guard.FreeHandle((nint)sub, HandleKind.Subobject, nameof(sub), "el_subobject") as Subobject)?.Parent.EndBorrow((nint)sub);
         }
         catch (Exception e)
         {

@@ -260,10 +260,7 @@ public static unsafe class EventLoopExports
     {
         try
         {
-            if (loop != null && (HandleTable.Remove((nint)loop, HandleKind.EventLoop) as EventQueue) is null)
-            {
-                Guard.InvalidHandle(nameof(loop), "el_event_loop");
-            }
+            Guard.FreeHandle((nint)loop, HandleKind.EventLoop, nameof(loop), "el_event_loop");
         }
         catch (Exception e)
         {

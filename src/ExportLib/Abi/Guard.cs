@@ -23,6 +23,26 @@ internal static class Guard
     public static Status InvalidHandle(string argument, string expected, [CallerMemberName] string function = "")
         => Fail(Status.ErrInvalidHandle, $"argument '{argument}' is not a live {expected} handle", function);
 
+    /// <summary>
+    /// The one rule of every el_X_free: NULL does nothing; a freed, foreign or never-issued handle does nothing but
+    /// record EL_ERR_INVALID_HANDLE; otherwise the handle is freed and its object returned for the caller to finish.
+    /// </summary>
+    public static object? FreeHandle(nint handle, HandleKind kind, string argument, string cType, [CallerMemberName] string function = "")
+    {
+        if (handle == 0)
+        {
+            return null;
+        }
+
+        var target = HandleTable.Remove(handle, kind);
+        if (target is null)
+        {
+            InvalidHandle(argument, cType, function);
+        }
+
+        return target;
+    }
+
     public static Status Internal(Exception exception, [CallerMemberName] string function = "")
     {
         var status = exception is OutOfMemoryException or InsufficientExecutionStackException
