@@ -172,6 +172,14 @@ public class EmitTests
     }
 
     [Test]
+    public void AnExportWithoutThePrefixIsSuspicious()
+    {
+        var (header, diagnostics) = Snippet.Build("[assembly: CPrefix(\"p_\")] public static class Api { [UnmanagedCallersOnly(EntryPoint = \"p_ok\")] public static void A() { } [UnmanagedCallersOnly(EntryPoint = \"other\")] public static void B() { } }");
+        Assert.That(header, Is.Not.Null);
+        Assert.That(diagnostics.Warnings.Select(w => w.Location), Is.EqualTo(new[] { "Api.B" }));
+    }
+
+    [Test]
     public void OutputIsDeterministic()
     {
         string dll = Snippet.Compile(Enums);

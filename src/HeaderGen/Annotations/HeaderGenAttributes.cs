@@ -81,8 +81,8 @@ namespace HeaderGen
     {
     }
 
-    /// <summary>Leave this export or type out of the header.</summary>
-    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Field, AllowMultiple = false)]
+    /// <summary>Leave this export, enum member or constant out of the header.</summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Field, AllowMultiple = false)]
     internal sealed class CIgnoreAttribute : Attribute
     {
     }

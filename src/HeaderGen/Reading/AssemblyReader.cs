@@ -122,6 +122,10 @@ public static class AssemblyReader
                 }
 
                 entryPoints[entryPoint] = origin;
+                if (prefix.Length > 0 && !entryPoint.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    diagnostics.Warning(origin, $"the entry point \"{entryPoint}\" lacks the assembly's prefix \"{prefix}\"; C names share one namespace");
+                }
 
                 if (method.GetGenericParameters().Count > 0 || type.GetGenericParameters().Count > 0)
                 {
