@@ -12,25 +12,6 @@ using HeaderGen.Passes;
 
 namespace HeaderGen.Reading;
 
-public sealed record ReaderOptions
-{
-    /// <summary>Overrides the assembly's [CPrefix].</summary>
-    public string? Prefix { get; init; }
-
-    public string? Guard { get; init; }
-
-    public IReadOnlyList<string> ExtraIncludes { get; init; } = Array.Empty<string>();
-
-    /// <summary>Where to read documentation comments; by default the .xml beside the assembly.</summary>
-    public string? DocumentationFile { get; init; }
-
-    /// <summary>
-    /// What an [UnmanagedCallersOnly] method without an EntryPoint is: an error (the default), a warning, or nothing.
-    /// Such methods are not exported; they are usually callbacks handed to native code as function pointers.
-    /// </summary>
-    public Severity? UnnamedExports { get; init; } = Severity.Error;
-}
-
 /// <summary>
 /// Reads an assembly's metadata (System.Reflection.Metadata; the assembly is never loaded) and builds the C model of
 /// its exports: every [UnmanagedCallersOnly(EntryPoint = ...)] method, the types they reach, [CConstants] classes and
@@ -240,64 +221,5 @@ public static class AssemblyReader
                 bool signed = constant.TypeCode is ConstantTypeCode.SByte or ConstantTypeCode.Int16 or ConstantTypeCode.Int32 or ConstantTypeCode.Int64;
                 return Literals.Integer(value, primitive.Size, signed);
         }
-    }
-}
-
-/// <summary>C spellings of literal values.</summary>
-public static class Literals
-{
-    /// <summary>An integer of the given width and signedness, as the exact C type (INT64_C, UINT32_C, ...).</summary>
-    public static string Integer(long value, int size, bool signed)
-    {
-        if (signed)
-        {
-            if (size == 8)
-            {
-                return value == long.MinValue ? "(-INT64_C(9223372036854775807) - 1)" : $"INT64_C({value.ToString(CultureInfo.InvariantCulture)})";
-            }
-
-            // Parenthesised, so that a macro such as `x - NAME` never reads as `x--5`.
-            return value == int.MinValue ? "(-2147483647 - 1)" : value < 0 ? $"({value.ToString(CultureInfo.InvariantCulture)})" : value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        ulong unsigned = unchecked((ulong)value);
-        return size switch
-        {
-            8 => $"UINT64_C(0x{unsigned:X})",
-            4 => $"0x{unsigned:X}u",
-            _ => unsigned.ToString(CultureInfo.InvariantCulture),
-        };
-    }
-
-    public static string Double(double value)
-    {
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
-    }
-
-    public static string Float(float value)
-    {
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        return (text.Contains('.') || text.Contains('E') ? text : text + ".0") + "f";
-    }
-
-    public static string String(string? value)
-    {
-        var builder = new System.Text.StringBuilder("\"");
-        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(value ?? string.Empty))
-        {
-            builder.Append(b switch
-            {
-                (byte)'"' => "\\\"",
-                (byte)'\\' => "\\\\",
-                (byte)'\n' => "\\n",
-                (byte)'\t' => "\\t",
-                (byte)'?' => "\\?",
-                >= 0x20 and < 0x7F => ((char)b).ToString(),
-                _ => $"\\{Convert.ToString(b, 8).PadLeft(3, '0')}",
-            });
-        }
-
-        return builder.Append('"').ToString();
     }
 }
