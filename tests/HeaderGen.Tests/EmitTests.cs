@@ -180,6 +180,24 @@ public class EmitTests
     }
 
     [Test]
+    public void EveryMacroTheHeaderDefinesForItselfIsClaimed()
+    {
+        var (header, _) = Snippet.Build("[assembly: CPrefix(\"q_\")] public static class Api { [UnmanagedCallersOnly(EntryPoint = \"q_f\")] public static void F() { } }");
+        string text = Emit.CHeaderWriter.Write(header!);
+        var defined = System.Text.RegularExpressions.Regex.Matches(text, @"#\s*define\s+(Q_[A-Z_]+)").Select(m => m.Groups[1].Value).Distinct();
+        var claimed = Passes.NamingPass.HeaderMacros(header!).ToHashSet();
+        Assert.That(defined, Is.Not.Empty);
+        Assert.That(defined.Where(d => !claimed.Contains(d)), Is.Empty, "macros the header defines but the naming pass does not protect");
+    }
+
+    [Test]
+    public void AConstantNamedLikeTheHeadersOwnMacroIsAnError()
+    {
+        var diagnostics = Snippet.Errors("[assembly: CPrefix(\"q_\")] [CConstants] public static class Limits { [CName(\"Q_ASSERT_SIZE\")] public const int X = 1; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"q_f\")] public static void F() { } }");
+        Assert.That(diagnostics.Errors.Any(e => e.Message.Contains("'Q_ASSERT_SIZE' is also used by the header's own macros")), Is.True, string.Join("\n", diagnostics.Items));
+    }
+
+    [Test]
     public void OutputIsDeterministic()
     {
         string dll = Snippet.Compile(Enums);

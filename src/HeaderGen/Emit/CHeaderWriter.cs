@@ -12,6 +12,16 @@ namespace HeaderGen.Emit;
 /// </summary>
 public sealed class CHeaderWriter(CHeader header)
 {
+    /// <summary>
+    /// The macros the header defines for itself, after the macro prefix (EL_API, EL_CALL, ...). No declaration may
+    /// take these names; the naming pass claims them first.
+    /// </summary>
+    public static readonly string[] OwnMacroSuffixes =
+    {
+        "API", "STATIC", "BUILDING", "CALL", "CDECL", "STDCALL", "FASTCALL", "THISCALL", "STATIC_ASSERT", "ALIGNOF",
+        "CONCAT", "CONCAT_", "ASSERT_SIZE", "ASSERT_OFFSET", "ASSERT_ALIGN",
+    };
+
     private readonly StringBuilder _text = new();
     private readonly string _p = header.MacroPrefix;
 

@@ -82,7 +82,7 @@ public sealed class NamingPass(Diagnostics diagnostics)
     {
         string p = header.MacroPrefix;
         yield return header.Guard;
-        foreach (string suffix in new[] { "API", "CALL", "CDECL", "STDCALL", "FASTCALL", "THISCALL", "STATIC_ASSERT", "ALIGNOF", "CONCAT", "CONCAT_", "STATIC", "BUILDING", "LAYOUT_CHECKS" })
+        foreach (string suffix in Emit.CHeaderWriter.OwnMacroSuffixes)
         {
             yield return p + suffix;
         }
