@@ -63,9 +63,12 @@ public static class AssemblyReader
                 string origin = $"{typeName}.{methodName}";
                 var methodAttributes = method.GetCustomAttributes();
 
-                foreach (string code in DnneDeclCode(reader, attributes, methodAttributes))
+                foreach (var declCode in attributes.FindAll(methodAttributes, "DNNE", "C99DeclCodeAttribute"))
                 {
-                    header.VerbatimCode.Add(new CVerbatimCode(origin, code));
+                    if (declCode.FixedArguments is [{ Value: string code }, ..])
+                    {
+                        header.VerbatimCode.Add(new CVerbatimCode(origin, code));
+                    }
                 }
 
                 if (attributes.Find(methodAttributes, InteropServices, "UnmanagedCallersOnlyAttribute") is not { } uco
@@ -143,19 +146,6 @@ public static class AssemblyReader
 
         header.Types = mapper.Declarations.ToList();
         return header;
-    }
-
-    private static IEnumerable<string> DnneDeclCode(MetadataReader reader, AttributeReader attributes, CustomAttributeHandleCollection methodAttributes)
-    {
-        foreach (var handle in methodAttributes)
-        {
-            var attribute = reader.GetCustomAttribute(handle);
-            if (attributes.NameOf(attribute) == ("DNNE", "C99DeclCodeAttribute")
-                && attribute.DecodeValue(new ShapeProvider(reader)).FixedArguments is [{ Value: string code }, ..])
-            {
-                yield return code;
-            }
-        }
     }
 
     private static void ReadConstants(MetadataReader reader, AttributeReader attributes, TypeMapper mapper, XmlDocumentation docs, CHeader header, TypeDefinitionHandle typeHandle, TypeDefinition type)

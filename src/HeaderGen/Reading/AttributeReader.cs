@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection.Metadata;
@@ -43,6 +44,19 @@ internal sealed class AttributeReader(MetadataReader reader, ShapeProvider provi
         }
 
         return null;
+    }
+
+    /// <summary>Every instance of a repeatable attribute, decoded.</summary>
+    public IEnumerable<CustomAttributeValue<ClrType>> FindAll(CustomAttributeHandleCollection attributes, string ns, string name)
+    {
+        foreach (var handle in attributes)
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (NameOf(attribute) == (ns, name))
+            {
+                yield return attribute.DecodeValue(provider);
+            }
+        }
     }
 
     public bool Has(CustomAttributeHandleCollection? attributes, string ns, string name)

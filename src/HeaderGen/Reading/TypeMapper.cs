@@ -479,9 +479,9 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     /// <summary>Maps a method's result and parameters, with their names, attributes and documentation.</summary>
     public CSignature? BuildSignature(MethodDefinition method, MethodSignature<ClrType> signature, CCallingConvention convention, string origin, string docType, string docMethod)
     {
-        var parameterHandles = method.GetParameters().Select(reader.GetParameter).ToList();
-        var returnParameter = parameterHandles.FirstOrDefault(p => p.SequenceNumber == 0);
-        CustomAttributeHandleCollection? returnAttributes = parameterHandles.Any(p => p.SequenceNumber == 0) ? returnParameter.GetCustomAttributes() : null;
+        // Parameter rows by sequence number (0 is the result); a compiler may omit rows for unnamed parameters.
+        var rows = method.GetParameters().Select(reader.GetParameter).ToDictionary(p => (int)p.SequenceNumber);
+        CustomAttributeHandleCollection? returnAttributes = rows.TryGetValue(0, out var returnRow) ? returnRow.GetCustomAttributes() : null;
         var returnType = MapUse(signature.ReturnType, returnAttributes, $"{origin} (result)", TypeUse.Return);
         var result = returnType is null ? null : new CSignature(returnType, convention)
         {
@@ -490,8 +490,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         for (int i = 0; i < signature.ParameterTypes.Length; i++)
         {
-            var parameter = parameterHandles.FirstOrDefault(p => p.SequenceNumber == i + 1);
-            bool hasRow = parameterHandles.Any(p => p.SequenceNumber == i + 1);
+            bool hasRow = rows.TryGetValue(i + 1, out var parameter);
             string clrName = hasRow ? reader.GetString(parameter.Name) : string.Empty;
             string location = $"{origin} (parameter '{(clrName.Length > 0 ? clrName : (i + 1).ToString())}')";
             CustomAttributeHandleCollection? parameterAttributes = hasRow ? parameter.GetCustomAttributes() : null;
