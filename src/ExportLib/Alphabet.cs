@@ -434,7 +434,7 @@ public static unsafe class AlphabetExports
             }
 
             var bytes = Utf8Text.Bytes(utf8);
-            if (!Utf8Text.IsValid(bytes))
+            if (!System.Text.Unicode.Utf8.IsValid(bytes))
             {
                 return Guard.Fail(Status.ErrInvalidUtf8, "the text is not valid UTF-8");
             }

@@ -75,7 +75,7 @@ internal static class DeviceFlagNames
             bool found = false;
             foreach (var (flag, name) in Ordered)
             {
-                if (segment.SequenceEqual(Encoding.ASCII.GetBytes(name)))
+                if (Ascii.Equals(segment, name))
                 {
                     flags |= flag;
                     found = true;
