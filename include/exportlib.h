@@ -80,6 +80,9 @@
 #  define EL_ASSERT_ALIGN(type, align)
 #endif
 
+/** The interface's fingerprint: equal to el_abi_hash in a library built from the same interface. */
+#define EL_ABI_HASH UINT64_C(0xEEFEDE5CB63F4370)
+
 #define EL_VERSION_MAJOR 1
 #define EL_VERSION_MINOR 0
 #define EL_VERSION_PATCH 0
@@ -273,6 +276,17 @@ EL_ASSERT_SIZE(el_foo, 24)
 EL_ASSERT_ALIGN(el_foo, 8)
 EL_ASSERT_OFFSET(el_foo, tag, 0)
 EL_ASSERT_OFFSET(el_foo, data, 8)
+
+/* ---- Data symbols (defined by the library, read-only unless declared without const) ---- */
+
+/** MAJOR << 16 | MINOR << 8 | PATCH as a data symbol, readable before any call; equal to el_version(). */
+EL_API extern const uint32_t el_version_number;
+
+/**
+ * Equal to EL_ABI_HASH in the header the library was built with: compare the two to check that the
+ * loaded library has the interface this header describes.
+ */
+EL_API extern const uint64_t el_abi_hash;
 
 /* ---- AlphabetExports: Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers. ---- */
 

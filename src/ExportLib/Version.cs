@@ -13,13 +13,17 @@ public static unsafe class Version
     public const int Minor = 0;
     public const int Patch = 0;
 
+    /// <summary>MAJOR &lt;&lt; 16 | MINOR &lt;&lt; 8 | PATCH as a data symbol, readable before any call; equal to el_version().</summary>
+    [CData("el_version_number")]
+    public const uint VersionNumber = Major << 16 | Minor << 8 | Patch;
+
     /// <summary>MAJOR &lt;&lt; 16 | MINOR &lt;&lt; 8 | PATCH, equal to the header's EL_VERSION_* macros.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_version))]
     public static uint el_version()
     {
         try
         {
-            return Major << 16 | Minor << 8 | Patch;
+            return VersionNumber;
         }
         catch (Exception e)
         {

@@ -20,6 +20,7 @@ public static class Pipeline
         new LayoutPass(diagnostics).Run(header);
         new NamingPass(diagnostics).Run(header);
         new OrderingPass().Run(header);
+        new AbiFingerprintPass().Run(header);
         return diagnostics.HasErrors ? null : header;
     }
 

@@ -16,6 +16,8 @@ var docs = new Option<FileInfo?>("--doc") { Description = "The XML documentation
 var check = new Option<bool>("--check") { Description = "Do not write: exit 1 when the file at --output differs from what would be generated (like cbindgen --verify)." };
 var symbols = new Option<FileInfo?>("--symbols") { Description = "Also write the exported function names, one per line." };
 var layoutTable = new Option<FileInfo?>("--layout-table") { Description = "Also write an X-macro list of every struct/union and field, for layout tests." };
+var dataSource = new Option<FileInfo?>("--data-source") { Description = "Also write the C file that defines the data symbols ([CData] constants and the ABI fingerprint), to compile into the library." };
+var interfaceInfo = new Option<FileInfo?>("--interface-info") { Description = "Also write facts about the interface for build tools, one KEY=VALUE per line (MacroPrefix, AbiHash, Functions, DataSymbols; lists separated by ';')." };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors." };
 var unnamedExports = new Option<string>("--unnamed-exports")
 {
@@ -26,7 +28,7 @@ unnamedExports.AcceptOnlyFromAmong("error", "warn", "ignore");
 
 var root = new RootCommand("HeaderGen: writes the C header of a .NET assembly's [UnmanagedCallersOnly] exports, with layout checks.")
 {
-    assembly, output, guard, prefix, includes, docs, check, symbols, layoutTable, warningsAsErrors, unnamedExports,
+    assembly, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, warningsAsErrors, unnamedExports,
 };
 
 root.SetAction(parse =>
@@ -112,6 +114,16 @@ root.SetAction(parse =>
     if (parse.GetValue(symbols) is { } symbolsFile)
     {
         WriteIfChanged(symbolsFile, SymbolsWriter.Write(header), utf8);
+    }
+
+    if (parse.GetValue(interfaceInfo) is { } infoFile)
+    {
+        WriteIfChanged(infoFile, InterfaceInfoWriter.Write(header), utf8);
+    }
+
+    if (parse.GetValue(dataSource) is { } dataFile)
+    {
+        WriteIfChanged(dataFile, CDataSourceWriter.Write(header, target?.Name ?? $"{Path.GetFileNameWithoutExtension(input.Name).ToLowerInvariant()}.h"), utf8);
     }
 
     if (parse.GetValue(layoutTable) is { } tableFile)

@@ -81,6 +81,29 @@ namespace HeaderGen
     {
     }
 
+    /// <summary>
+    /// Makes this constant a data symbol of the native library (Native AOT exports only functions; the toolchain
+    /// defines the symbol in a generated C file linked into both libraries and HeaderGen declares it
+    /// <c>extern</c>): <c>[CData("el_version_number")] public const uint VersionNumber = 0x10000;</c> gives
+    /// <c>extern const uint32_t el_version_number;</c>. Without a name, the prefix and the field's name in snake case.
+    /// With <see cref="Mutable"/>, the symbol is a C global that C may write and C# reads through the hidden function
+    /// <c>NAME__address</c> (bind it with <c>[DllImport("ExportLib.Data", EntryPoint = "NAME__address")]</c>).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Field, AllowMultiple = false)]
+    internal sealed class CDataAttribute : Attribute
+    {
+        public CDataAttribute()
+        {
+        }
+
+        public CDataAttribute(string name) => Name = name;
+
+        public string? Name { get; }
+
+        /// <summary>A writable C global (initialised with the constant's value) instead of a read-only one.</summary>
+        public bool Mutable { get; set; }
+    }
+
     /// <summary>Leave this export, enum member or constant out of the header.</summary>
     [AttributeUsage(AttributeTargets.Method | AttributeTargets.Field, AllowMultiple = false)]
     internal sealed class CIgnoreAttribute : Attribute

@@ -12,16 +12,6 @@ namespace HeaderGen.Emit;
 /// </summary>
 public sealed class CHeaderWriter(CHeader header)
 {
-    /// <summary>
-    /// The macros the header defines for itself, after the macro prefix (EL_API, EL_CALL, ...). No declaration may
-    /// take these names; the naming pass claims them first.
-    /// </summary>
-    public static readonly string[] OwnMacroSuffixes =
-    {
-        "API", "STATIC", "BUILDING", "CALL", "CDECL", "STDCALL", "FASTCALL", "THISCALL", "STATIC_ASSERT", "ALIGNOF",
-        "CONCAT", "CONCAT_", "ASSERT_SIZE", "ASSERT_OFFSET", "ASSERT_ALIGN",
-    };
-
     private readonly StringBuilder _text = new();
     private readonly string _p = header.MacroPrefix;
 
@@ -60,6 +50,7 @@ public sealed class CHeaderWriter(CHeader header)
             Line();
         }
 
+        WriteData();
         WriteFunctions();
         Line("#ifdef __cplusplus");
         Line("}");
@@ -146,6 +137,9 @@ public sealed class CHeaderWriter(CHeader header)
 
     private void WriteConstants()
     {
+        Line($"/** The interface's fingerprint: equal to {header.AbiHashSymbol} in a library built from the same interface. */");
+        Line($"#define {header.AbiHashMacro} {Literals.Integer(unchecked((long)header.AbiHash), 8, signed: false)}");
+        Line();
         if (header.Constants.Count == 0)
         {
             return;
@@ -266,6 +260,23 @@ public sealed class CHeaderWriter(CHeader header)
         }
 
         Line();
+    }
+
+    private void WriteData()
+    {
+        if (header.Data.Count == 0)
+        {
+            return;
+        }
+
+        Line("/* ---- Data symbols (defined by the library, read-only unless declared without const) ---- */");
+        Line();
+        foreach (var data in header.Data)
+        {
+            Documentation(data.Documentation, string.Empty);
+            Line($"{_p}API extern {data.Declare()};");
+            Line();
+        }
     }
 
     private void WriteFunctions()

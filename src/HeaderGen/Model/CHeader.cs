@@ -5,6 +5,16 @@ namespace HeaderGen.Model;
 /// <summary>Everything one header declares, plus the options that shape its text.</summary>
 public sealed class CHeader
 {
+    /// <summary>
+    /// The macros the header defines for itself, after the macro prefix (EL_API, EL_CALL, ...). No declaration may
+    /// take these names; the naming pass claims them first.
+    /// </summary>
+    public static readonly string[] OwnMacroSuffixes =
+    {
+        "API", "STATIC", "BUILDING", "CALL", "CDECL", "STDCALL", "FASTCALL", "THISCALL", "STATIC_ASSERT", "ALIGNOF",
+        "CONCAT", "CONCAT_", "ASSERT_SIZE", "ASSERT_OFFSET", "ASSERT_ALIGN", "ABI_HASH",
+    };
+
     public required string SourceAssembly { get; init; }
 
     /// <summary>Prefix of type names (<c>el_</c>); its upper-case form prefixes the header's own macros.</summary>
@@ -23,5 +33,23 @@ public sealed class CHeader
 
     public List<CFunction> Functions { get; } = new();
 
-    public string MacroPrefix => Prefix.Length > 0 ? Prefix.ToUpperInvariant() : Guard.Replace("_H", string.Empty) + "_";
+    /// <summary>Data symbols: the [CData] constants, then the ABI fingerprint (added by the fingerprint pass).</summary>
+    public List<CDataSymbol> Data { get; } = new();
+
+    /// <summary>The fingerprint of the interface (set by the fingerprint pass): <c>PREFIX_ABI_HASH</c> and <c>prefix_abi_hash</c>.</summary>
+    public ulong AbiHash { get; set; }
+
+    /// <summary>
+    /// EL_ for the prefix el_; without a prefix, the guard with one trailing _H removed (MY_HEADER_H -> MY_HEADER_).
+    /// </summary>
+    public string MacroPrefix => Prefix.Length > 0
+        ? Prefix.ToUpperInvariant()
+        : (Guard.EndsWith("_H", System.StringComparison.Ordinal) ? Guard[..^2] : Guard) + "_";
+
+    /// <summary>The lower-case form of <see cref="MacroPrefix"/>, for the names of the data symbols HeaderGen adds.</summary>
+    public string SymbolPrefix => Prefix.Length > 0 ? Prefix : MacroPrefix.ToLowerInvariant();
+
+    public string AbiHashMacro => MacroPrefix + "ABI_HASH";
+
+    public string AbiHashSymbol => SymbolPrefix + "abi_hash";
 }

@@ -65,6 +65,13 @@ public sealed class NamingPass(Diagnostics diagnostics)
             Claim(function.Name, function.Origin);
         }
 
+        foreach (var data in header.Data)
+        {
+            Claim(data.Name, data.Origin);
+        }
+
+        Claim(header.AbiHashSymbol, "the interface's fingerprint (a data symbol every library gets)");
+
         var typeNames = header.Types.Select(t => t.Name).ToHashSet(System.StringComparer.Ordinal);
         foreach (var s in header.Types.OfType<CStruct>())
         {
@@ -82,7 +89,7 @@ public sealed class NamingPass(Diagnostics diagnostics)
     {
         string p = header.MacroPrefix;
         yield return header.Guard;
-        foreach (string suffix in Emit.CHeaderWriter.OwnMacroSuffixes)
+        foreach (string suffix in CHeader.OwnMacroSuffixes)
         {
             yield return p + suffix;
         }

@@ -56,6 +56,8 @@ public static class AssemblyReader
                 ReadConstants(reader, attributes, mapper, docs, header, typeHandle, type);
             }
 
+            ReadDataSymbols(reader, attributes, mapper, docs, header, typeHandle, type, diagnostics);
+
             foreach (var methodHandle in type.GetMethods())
             {
                 var method = reader.GetMethodDefinition(methodHandle);
@@ -155,7 +157,9 @@ public static class AssemblyReader
         {
             var field = reader.GetFieldDefinition(fieldHandle);
             const FieldAttributes publicConst = FieldAttributes.Literal | FieldAttributes.Public;
-            if ((field.Attributes & publicConst) != publicConst || attributes.HasOwn(field.GetCustomAttributes(), "CIgnoreAttribute"))
+            // A [CData] constant is declared as its data symbol, not again as a macro.
+            if ((field.Attributes & publicConst) != publicConst || attributes.HasOwn(field.GetCustomAttributes(), "CIgnoreAttribute")
+                || attributes.HasOwn(field.GetCustomAttributes(), "CDataAttribute"))
             {
                 continue;
             }
@@ -172,6 +176,65 @@ public static class AssemblyReader
             }
 
             header.Constants.Add(new CConstant(name, origin, value) { Documentation = docs.Field(mapper.DocName(typeHandle), fieldName) });
+        }
+    }
+
+    /// <summary>
+    /// [CData] constants become data symbols: the constant's C# type and value, the attribute's name (or the prefix
+    /// and the field's name in snake case).
+    /// </summary>
+    private static void ReadDataSymbols(MetadataReader reader, AttributeReader attributes, TypeMapper mapper, XmlDocumentation docs, CHeader header, TypeDefinitionHandle typeHandle, TypeDefinition type, Diagnostics diagnostics)
+    {
+        foreach (var fieldHandle in type.GetFields())
+        {
+            var field = reader.GetFieldDefinition(fieldHandle);
+            if (attributes.Find(field.GetCustomAttributes(), AttributeReader.OwnNamespace, "CDataAttribute") is not { } data)
+            {
+                continue;
+            }
+
+            string fieldName = reader.GetString(field.Name);
+            string origin = $"{mapper.ClrName(typeHandle)}.{fieldName}";
+            if ((field.Attributes & FieldAttributes.Literal) == 0)
+            {
+                diagnostics.Error(origin, "[CData] applies to const fields: their value is the data symbol's initial value");
+                continue;
+            }
+
+            var constant = reader.GetConstant(field.GetDefaultValue());
+            CType? ctype = constant.TypeCode switch
+            {
+                ConstantTypeCode.String => new CArray(new CPrimitive("char", 1, 1), 0),
+                ConstantTypeCode.Boolean => TypeMapper.Primitive(PrimitiveTypeCode.Boolean),
+                ConstantTypeCode.Char => TypeMapper.Primitive(PrimitiveTypeCode.Char),
+                ConstantTypeCode.SByte => TypeMapper.Primitive(PrimitiveTypeCode.SByte),
+                ConstantTypeCode.Byte => TypeMapper.Primitive(PrimitiveTypeCode.Byte),
+                ConstantTypeCode.Int16 => TypeMapper.Primitive(PrimitiveTypeCode.Int16),
+                ConstantTypeCode.UInt16 => TypeMapper.Primitive(PrimitiveTypeCode.UInt16),
+                ConstantTypeCode.Int32 => TypeMapper.Primitive(PrimitiveTypeCode.Int32),
+                ConstantTypeCode.UInt32 => TypeMapper.Primitive(PrimitiveTypeCode.UInt32),
+                ConstantTypeCode.Int64 => TypeMapper.Primitive(PrimitiveTypeCode.Int64),
+                ConstantTypeCode.UInt64 => TypeMapper.Primitive(PrimitiveTypeCode.UInt64),
+                ConstantTypeCode.Single => TypeMapper.Primitive(PrimitiveTypeCode.Single),
+                ConstantTypeCode.Double => TypeMapper.Primitive(PrimitiveTypeCode.Double),
+                _ => null,
+            };
+            string? value = ctype is null ? null : ConstantLiteral(reader, mapper, constant);
+            if (ctype is null || value is null)
+            {
+                diagnostics.Error(origin, "[CData] needs a constant of a primitive type or a string (a finite number, not null)");
+                continue;
+            }
+
+            bool mutable = AttributeReader.Named<bool>(data, "Mutable");
+            if (mutable && ctype is CArray)
+            {
+                diagnostics.Error(origin, "a string [CData] symbol cannot be mutable: C sees it as a fixed array");
+                continue;
+            }
+
+            string name = data.FixedArguments is [{ Value: string given }, ..] ? given : header.SymbolPrefix + NamingRules.SnakeCase(fieldName);
+            header.Data.Add(new CDataSymbol(name, origin, ctype, value, mutable) { Documentation = docs.Field(mapper.DocName(typeHandle), fieldName) });
         }
     }
 
