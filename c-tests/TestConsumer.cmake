@@ -18,7 +18,10 @@ endfunction()
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(prefix "${WORK_DIR}/prefix")
 run("${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
-foreach(file lib/libexportlib.so lib/libexportlib.a include/exportlib.h lib/cmake/ExportLib/ExportLibConfig.cmake lib/cmake/ExportLib/ExportLibConfigVersion.cmake)
+foreach(file lib/libexportlib.so lib/libexportlib.a include/exportlib.h lib/cmake/ExportLib/ExportLibConfig.cmake
+    lib/cmake/ExportLib/ExportLibConfigVersion.cmake lib/pkgconfig/exportlib.pc lib/pkgconfig/exportlib-static.pc
+    lib/cmake/ExportLibTools/ExportLibToolsConfig.cmake lib/cmake/ExportLibTools/ExportLibTools.cmake
+    share/exportlib/packages/ExportLib.Build.1.0.0.nupkg share/exportlib/packages/HeaderGen.1.0.0.nupkg)
   if(NOT EXISTS "${prefix}/${file}")
     message(FATAL_ERROR "the install prefix lacks ${file}")
   endif()
@@ -26,8 +29,8 @@ endforeach()
 run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G "${GENERATOR}" "-DCMAKE_PREFIX_PATH=${prefix}"
     "-DCMAKE_C_COMPILER=${C_COMPILER}" -DCMAKE_BUILD_TYPE=Release)
 run("${CMAKE_COMMAND}" --build "${WORK_DIR}/build")
-# The static program must not reach into a NuGet cache or the build tree: every archive and object it links by
-# absolute path comes from the install prefix.
+# The static program must not reach into a NuGet cache or the build tree, and needs no runtime archives: the one
+# archive it links by absolute path is the installed, self-contained libexportlib.a.
 file(READ "${WORK_DIR}/build/CMakeFiles/consumer_static.dir/link.txt" link_line)
 separate_arguments(arguments UNIX_COMMAND "${link_line}")
 set(linked "")
@@ -45,7 +48,9 @@ foreach(file IN LISTS linked)
     message(FATAL_ERROR "the static consumer links ${file}, outside the install prefix ${prefix}")
   endif()
 endforeach()
-list(LENGTH linked count)
-message(STATUS "the static consumer links ${count} archives and objects, all from ${prefix}")
+if(NOT linked STREQUAL "${prefix}/lib/libexportlib.a")
+  message(FATAL_ERROR "the static consumer links [${linked}], not just ${prefix}/lib/libexportlib.a")
+endif()
+message(STATUS "the static consumer links one archive, ${linked}")
 run("${WORK_DIR}/build/consumer_shared")
 run("${WORK_DIR}/build/consumer_static")

@@ -1,4 +1,4 @@
-/* Contract section 2: version macros and functions, el_init, the debug flag. */
+/* Contract section 2: version macros and functions, the data symbols, el_init, the debug flag. */
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -12,7 +12,16 @@ static void* init_from_thread(void* arg)
 
 int main(void)
 {
+    /* The data symbols are readable before any function is called (the runtime has not started yet). */
+    uint32_t version_number = el_version_number;
+    uint64_t abi_hash = el_abi_hash;
+    CHECK_U64(abi_hash, EL_ABI_HASH);
+    CHECK_U64(version_number, ((uint32_t)EL_VERSION_MAJOR << 16) | ((uint32_t)EL_VERSION_MINOR << 8) | (uint32_t)EL_VERSION_PATCH);
+    /* They are const data: their addresses are stable and their values never change. */
+    const volatile uint64_t* hash_address = &el_abi_hash;
+
     /* el_init is optional: this call is the very first into the library. */
+    CHECK_U64(el_version(), version_number);
     CHECK_U64(el_version(), ((uint32_t)EL_VERSION_MAJOR << 16) | ((uint32_t)EL_VERSION_MINOR << 8) | (uint32_t)EL_VERSION_PATCH);
 
     char expected[64];
@@ -34,6 +43,9 @@ int main(void)
         CHECK(pthread_join(threads[i], NULL) == 0);
         CHECK_STATUS(results[i], EL_OK);
     }
+
+    CHECK_U64(*hash_address, EL_ABI_HASH);
+    CHECK_U64(el_version_number, el_version());
 
     /* The debug flag: off at start, process-wide. */
     CHECK(el_get_debug() == false);

@@ -77,7 +77,7 @@ public class CliTests
         string directory = TempDirectory();
         string symbols = Path.Combine(directory, "lib.symbols"), table = Path.Combine(directory, "layouts.inc");
         Assert.That(Run(dll, "-o", Path.Combine(directory, "lib.h"), "--symbols", symbols, "--layout-table", table).ExitCode, Is.EqualTo(0));
-        Assert.That(File.ReadAllLines(symbols), Is.EqualTo(new[] { "cl_sum", "cl_zero" }));
+        Assert.That(File.ReadAllLines(symbols), Is.EqualTo(new[] { "# functions", "cl_sum", "cl_zero", "# data", "cl_abi_hash" }));
         Assert.That(File.ReadAllText(table), Does.Contain("HEADERGEN_TYPE(cl_pair)\nHEADERGEN_FIELD(cl_pair, a)\nHEADERGEN_FIELD(cl_pair, b)\n"));
     }
 
@@ -129,6 +129,8 @@ public class CliTests
         Assert.That(text, Does.Contain("#include <stdio.h>\n#include \"extra.h\""));
         Assert.That(text, Does.Contain("typedef struct zz_pair zz_pair;"));
         Assert.That(text, Does.Contain("#ifndef CUSTOM_GUARD"));
-        Assert.That(text.Split('\n').Count(l => l.StartsWith("ZZ_API", StringComparison.Ordinal)), Is.EqualTo(2));
+        // Two functions and the ABI fingerprint's data symbol.
+        Assert.That(text.Split('\n').Count(l => l.StartsWith("ZZ_API", StringComparison.Ordinal)), Is.EqualTo(3));
+        Assert.That(text, Does.Contain("ZZ_API extern const uint64_t zz_abi_hash;"));
     }
 }

@@ -59,7 +59,7 @@ public class EndToEndTests
         string header = Generate(out _);
         string source = Path.Combine(Path.GetDirectoryName(header)!, "use.c");
         File.WriteAllText(source, "#include \"imaging.h\"\nint use(void);\nint use(void) { return (int)sizeof(image) + (int)sizeof(sample); }\n");
-        var start = new ProcessStartInfo(compiler) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Compilers.Find(compiler)) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (string arg in new[] { "-x", language, $"-std={standard}", "-Wall", "-Wextra", "-Werror", "-pedantic", "-fsyntax-only", source })
         {
             start.ArgumentList.Add(arg);

@@ -81,6 +81,9 @@
 #  define TS_ASSERT_ALIGN(type, align)
 #endif
 
+/** The interface's fingerprint: equal to ts_abi_hash in a library built from the same interface. */
+#define TS_ABI_HASH UINT64_C(0x247412DD373A4766)
+
 /** The most items. */
 #define TS_LIMITS_MAX_ITEMS 256
 #define TS_LIMITS_HUGE INT64_C(1099511627776)
@@ -482,6 +485,14 @@ TS_ASSERT_OFFSET(ts_renamed, renamed_field, 0)
 
 /* From Api.Dnne ([C99DeclCode]). */
 struct ts_dnne_extra { int32_t value; };
+
+/* ---- Data symbols (defined by the library, read-only unless declared without const) ---- */
+
+/**
+ * Equal to TS_ABI_HASH in the header the library was built with: compare the two to check that the
+ * loaded library has the interface this header describes.
+ */
+TS_API extern const uint64_t ts_abi_hash;
 
 /* ---- Api: Every export shape. ---- */
 
