@@ -84,7 +84,41 @@ if(NOT globals STREQUAL expected)
 endif()
 message(STATUS "libmymath.a: ${last_output}")
 
-# 5. Two Native AOT static libraries in one program (this one and ExportLib's, both used): a link error that says
+# 5. The package's switches: one library only, and the CI check of a committed header.
+set(shared_only "${WORK_DIR}/prefix-shared-only")
+run("${DOTNET}" publish "${src}/MyMath/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${shared_only}" -p:ExportLibStatic=false -nologo -v:minimal)
+if(NOT EXISTS "${shared_only}/lib/libmymath.so" OR EXISTS "${shared_only}/lib/libmymath.a" OR EXISTS "${shared_only}/lib/pkgconfig/mymath-static.pc")
+  message(FATAL_ERROR "ExportLibStatic=false: expected the shared library alone in ${shared_only}")
+endif()
+file(READ "${shared_only}/lib/cmake/MyMath/MyMathConfig.cmake" config)
+if(NOT config MATCHES "if\\(false AND NOT TARGET MyMath::mymath_static\\)")
+  message(FATAL_ERROR "ExportLibStatic=false: the CMake config still defines MyMath::mymath_static")
+endif()
+set(committed "${WORK_DIR}/committed/mymath.h")
+run("${DOTNET}" build "${src}/MyMath/MyMath.csproj" -c Release "-p:ExportLibHeaderOutput=${committed}" -nologo -v:minimal)
+run("${CMAKE_COMMAND}" -E compare_files "${committed}" "${prefix}/include/mymath.h")
+run("${DOTNET}" build "${src}/MyMath/MyMath.csproj" -c Release "-p:ExportLibHeaderOutput=${committed}" -p:ExportLibCheck=true -nologo -v:minimal)
+file(APPEND "${committed}" "/* edited by hand */\n")
+execute_process(COMMAND "${DOTNET}" build "${src}/MyMath/MyMath.csproj" -c Release "-p:ExportLibHeaderOutput=${committed}" -p:ExportLibCheck=true -nologo -v:minimal
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(READ "${committed}" after)
+if(rc EQUAL 0 OR NOT out MATCHES "differs from the header generated" OR NOT after MATCHES "edited by hand")
+  message(FATAL_ERROR "ExportLibCheck=true on a stale header gave ${rc} (and must never write it):\n${out}\n${err}")
+endif()
+message(STATUS "ExportLibStatic=false and ExportLibCheck=true behave as documented")
+
+# A project that forgot PublishAot gets an error that says what to write, not a publish without native libraries.
+file(COPY "${src}/MyMath/MyMath.cs" "${src}/nuget.config" DESTINATION "${WORK_DIR}/noaot")
+file(READ "${src}/MyMath/MyMath.csproj" project)
+string(REGEX REPLACE "<PublishAot>true</PublishAot>" "" project "${project}")
+file(WRITE "${WORK_DIR}/noaot/MyMath.csproj" "${project}")
+execute_process(COMMAND "${DOTNET}" publish "${WORK_DIR}/noaot/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${WORK_DIR}/noaot-prefix" -nologo -v:minimal
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT out MATCHES "Add <PublishAot>true</PublishAot> to MyMath.csproj")
+  message(FATAL_ERROR "a publish without PublishAot gave ${rc}:\n${out}\n${err}")
+endif()
+
+# 6. Two Native AOT static libraries in one program (this one and ExportLib's, both used): a link error that says
 #    why, not a crash in the second runtime's start.
 file(WRITE "${WORK_DIR}/two_runtimes.c" "#include <stdint.h>\n#include <mymath.h>\nuint32_t el_version(void);\nint main(void) { return mm_add(1, 2) + (int)el_version(); }\n")
 execute_process(COMMAND "${C_COMPILER}" "${WORK_DIR}/two_runtimes.c" "-I${prefix}/include" "${prefix}/lib/libmymath.a" "${OTHER_STATIC_LIBRARY}"
