@@ -1,19 +1,8 @@
 # cmake -P script: install the build into a fresh prefix, build the consumer project against it with
 # find_package(ExportLib), and run both of its programs (shared and static).
 cmake_policy(VERSION 3.20)
-foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR C_COMPILER)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "TestConsumer.cmake: ${var} is not set")
-  endif()
-endforeach()
-
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  message(STATUS "${out}")
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/TestScript.cmake")
+exportlib_require_variables(TestConsumer.cmake BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR C_COMPILER)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(prefix "${WORK_DIR}/prefix")

@@ -1,18 +1,8 @@
 # cmake -P script, run by ctest (tool.headergen): HeaderGen as a .NET tool, installed from the feed the build packed,
 # writes the same header as the build; the documented `dotnet run --project src/HeaderGen` keeps working too.
 cmake_policy(VERSION 3.20)
-foreach(var DOTNET FEED WORK_DIR ASSEMBLY HEADER SOURCE_DIR)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "HeaderGenTool.cmake: ${var} is not set")
-  endif()
-endforeach()
-
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/TestScript.cmake")
+exportlib_require_variables(HeaderGenTool.cmake DOTNET FEED WORK_DIR ASSEMBLY HEADER SOURCE_DIR)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 run("${DOTNET}" tool install HeaderGen --tool-path "${WORK_DIR}/tools" --add-source "${FEED}")

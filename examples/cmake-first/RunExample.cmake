@@ -1,19 +1,8 @@
 # cmake -P script, run by ctest (example.cmake-first): install this repository's build (the ExportLibTools module and
 # the packages), then configure, build, run and install a copy of this folder, outside the source tree, against it.
 cmake_policy(VERSION 3.20)
-foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR CXX_COMPILER)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "RunExample.cmake: ${var} is not set")
-  endif()
-endforeach()
-
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-  message(STATUS "${out}")
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/../../cmake/TestScript.cmake")
+exportlib_require_variables(RunExample.cmake BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR CXX_COMPILER)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(tools "${WORK_DIR}/exportlib")

@@ -4,21 +4,8 @@
 # then a C program linked four ways: find_package (shared and static), pkg-config (shared and static), the plain
 # `cc app.c lib/libmymath.a -lpthread -ldl -lrt -lm` line (beside the system zlib), and checks on the archive.
 cmake_policy(VERSION 3.20)
-foreach(var SOURCE_DIR WORK_DIR FEED DOTNET RID C_COMPILER GENERATOR NM PKG_CONFIG OTHER_STATIC_LIBRARY)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "RunExample.cmake: ${var} is not set")
-  endif()
-endforeach()
-
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-  string(STRIP "${out}" out)
-  message(STATUS "${out}")
-  set(last_output "${out}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/../../cmake/TestScript.cmake")
+exportlib_require_variables(RunExample.cmake SOURCE_DIR WORK_DIR FEED DOTNET RID C_COMPILER GENERATOR NM PKG_CONFIG OTHER_STATIC_LIBRARY)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
