@@ -132,8 +132,22 @@ internal sealed class AlphabetContext
                 return 0;
             }
 
-            nint handle = HandleTable.Add(HandleKind.Subobject, new Subobject(this, (int)start, (int)length));
-            (_children ??= new HashSet<nint>()).Add(handle);
+            // Every allocation happens before the handle is issued, and a failure there gives the borrow back:
+            // otherwise an out-of-memory here would leave the context borrowed for ever.
+            nint handle;
+            try
+            {
+                _children ??= new HashSet<nint>();
+                _children.EnsureCapacity(_children.Count + 1);
+                handle = HandleTable.Add(HandleKind.Subobject, new Subobject(this, (int)start, (int)length));
+            }
+            catch
+            {
+                Return();
+                throw;
+            }
+
+            _children.Add(handle);
             return handle;
         }
     }

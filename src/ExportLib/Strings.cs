@@ -22,6 +22,7 @@ internal static unsafe class OwnedStrings
 
     public static byte* Allocate(ReadOnlySpan<byte> text)
     {
+        FaultInjection.BeforeAllocation();
         byte* memory = (byte*)NativeMemory.Alloc((nuint)text.Length + 1);
         text.CopyTo(new Span<byte>(memory, text.Length));
         memory[text.Length] = 0;

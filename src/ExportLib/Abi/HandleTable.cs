@@ -71,6 +71,7 @@ internal static class HandleTable
 
     public static nint Add(HandleKind kind, object target)
     {
+        FaultInjection.BeforeAllocation();
         int index = PopFree();
         if (index < 0)
         {
