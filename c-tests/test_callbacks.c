@@ -51,9 +51,10 @@ static void log_replaces_itself(void* user_data, el_log_level level, const char*
     el_set_log_callback(NULL, NULL);
 }
 
+/* Wrapping arithmetic, as two's complement does it (signed overflow would be undefined in C). */
 static int32_t twice_plus(void* user_data, int32_t x)
 {
-    return 2 * x + *(int32_t*)user_data;
+    return (int32_t)(2u * (uint32_t)x + (uint32_t)*(int32_t*)user_data);
 }
 
 static int32_t reenter_map(void* user_data, int32_t x)

@@ -163,8 +163,9 @@ static void out_check(const out_text* t, el_status s)
                 RULE((uint8_t)t->bytes[i] == 0xAA, "wrote past required");
             }
         } else {
-            size_t n = strnlen(t->bytes, t->len);
-            RULE(n < t->len, "not NUL-terminated within len");
+            const char* end = memchr(t->bytes, '\0', t->len);
+            RULE(end != NULL, "not NUL-terminated within len");
+            size_t n = (size_t)(end - t->bytes);
             RULE(valid_utf8((const uint8_t*)t->bytes, n), "text handed out is not UTF-8");
         }
         return;

@@ -15,25 +15,12 @@ namespace HeaderGen.Tests;
 /// </summary>
 public class GoldenTests
 {
-    private static readonly string RepositoryRoot = FindRoot();
+    private static readonly string RepositoryRoot = Repository.Root;
     private static readonly string Golden = Path.Combine(RepositoryRoot, "tests", "HeaderGen.Tests", "golden", "testassembly.h");
     private static readonly string TestAssembly = Path.Combine(AppContext.BaseDirectory, "HeaderGen.TestAssembly.dll");
     private static readonly string ExportLibAssembly = Path.Combine(AppContext.BaseDirectory, "ExportLib.dll");
 
     private static readonly ReaderOptions GoldenOptions = new() { Guard = "TESTASSEMBLY_H", ExtraIncludes = new[] { "<stdio.h>" } };
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExportLib.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the repository root (ExportLib.sln) is not above the test's directory");
-    }
 
     [Test]
     public void TheGoldenHeaderIsWhatHeaderGenWrites()

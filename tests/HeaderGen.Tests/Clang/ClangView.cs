@@ -19,12 +19,21 @@ internal sealed class ClangView
 
     public Dictionary<string, ClangFunction> Functions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Parses the header as C (or C++) with libclang and collects every defined record and function.</summary>
+    /// <summary>
+    /// Parses the header as C (or C++) with libclang under -Wall -Wextra -Werror -pedantic, as clang would compile it,
+    /// and collects every diagnostic of error severity, and every defined record and function.
+    /// </summary>
     public static unsafe ClangView Parse(string headerPath, string language = "c", string standard = "c11")
     {
         var view = new ClangView();
         nint index = LibClang.clang_createIndex(0, 0);
-        string[] args = { "-x", language, $"-std={standard}", "-Wall", "-Wextra", "-pedantic" };
+        var arguments = new List<string> { "-x", language, $"-std={standard}", "-Wall", "-Wextra", "-Werror", "-pedantic" };
+        if (LibClang.NeedsBuiltinHeaders)
+        {
+            arguments.AddRange(new[] { "-isystem", Compilers.GccBuiltinHeaders() });
+        }
+
+        string[] args = arguments.ToArray();
         var handles = new List<GCHandle>();
         var argv = new nint[args.Length];
         for (int i = 0; i < args.Length; i++)

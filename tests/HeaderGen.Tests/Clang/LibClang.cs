@@ -4,8 +4,9 @@ using System.Runtime.InteropServices;
 
 namespace HeaderGen.Tests.Clang;
 
-// A minimal binding to libclang's C API: just what the layout cross-check needs. Debian's libclang1-NN package
-// provides libclang-NN.so.1; the resolver takes the newest one installed.
+// A minimal binding to libclang's C API: just what the layout cross-check and the libclang header compiles need.
+// libclang comes from the NuGet package libclang.runtime.linux-x64 (restored with the tests, so no system package is
+// needed); where that is not there (another host), from Debian's libclang1-NN, the newest installed.
 [StructLayout(LayoutKind.Sequential)]
 internal struct CXCursor
 {
@@ -59,11 +60,25 @@ internal static unsafe partial class LibClang
 
     public static string? LoadedFrom { get; private set; }
 
+    /// <summary>
+    /// Whether the loaded libclang came without clang's own headers (stddef.h, stdbool.h, ...): the NuGet package has
+    /// only the library. Parses then take those headers from gcc's include folder.
+    /// </summary>
+    public static bool NeedsBuiltinHeaders { get; private set; }
+
     private static nint Resolve(string name, Assembly assembly, DllImportSearchPath? path)
     {
         if (name != Library)
         {
             return 0;
+        }
+
+        // The package's native asset, found through the test assembly's deps.json.
+        if (NativeLibrary.TryLoad(Library, assembly, DllImportSearchPath.AssemblyDirectory, out nint packaged))
+        {
+            LoadedFrom = "the libclang.runtime NuGet package";
+            NeedsBuiltinHeaders = true;
+            return packaged;
         }
 
         foreach (string candidate in new[] { "libclang-18.so.1", "libclang-17.so.1", "libclang-16.so.1", "libclang-15.so.1", "libclang-14.so.1", "libclang.so.1", "libclang.so" })
