@@ -21,8 +21,8 @@ var interfaceInfo = new Option<FileInfo?>("--interface-info") { Description = "A
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors." };
 var unnamedExports = new Option<string>("--unnamed-exports")
 {
-    Description = "What an [UnmanagedCallersOnly] method without an EntryPoint is (such methods are not exported): error, warn or ignore.",
-    DefaultValueFactory = _ => "error",
+    Description = "What an [UnmanagedCallersOnly] method without an EntryPoint is: ignore (the default: Native AOT does not export it, so there is nothing to declare), warn, or error (a strict mode for projects where every such method must be named).",
+    DefaultValueFactory = _ => "ignore",
 };
 unnamedExports.AcceptOnlyFromAmong("error", "warn", "ignore");
 

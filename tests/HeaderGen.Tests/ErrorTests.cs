@@ -1,4 +1,5 @@
 using System.Linq;
+using HeaderGen.Reading;
 using NUnit.Framework;
 
 namespace HeaderGen.Tests;
@@ -34,9 +35,13 @@ public class ErrorTests
         "Named.name", "managed type");
 
     [Test]
-    public void ExportWithoutEntryPoint() => ExpectError(
-        "public static class Api { [UnmanagedCallersOnly] public static void F() { } }",
-        "Api.F", "without an EntryPoint");
+    public void ExportWithoutEntryPointInStrictMode()
+    {
+        var (header, diagnostics) = Snippet.Build("public static class Api { [UnmanagedCallersOnly] public static void F() { } }",
+            new ReaderOptions { UnnamedExports = Severity.Error });
+        Assert.That(header, Is.Null);
+        Assert.That(diagnostics.Errors.Any(e => e.Location == "Api.F" && e.Message.Contains("without an EntryPoint")), string.Join("\n", diagnostics.Items));
+    }
 
     [Test]
     public void DuplicateEntryPoint() => ExpectError(
@@ -44,9 +49,9 @@ public class ErrorTests
         "B.G", "already exported by A.F");
 
     [Test]
-    public void UnnamedFunctionPointer() => ExpectError(
-        "public static unsafe class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(delegate* unmanaged<int, int> cb) { } }",
-        "Api.F (parameter 'cb')", "unnamed function-pointer type");
+    public void ManagedFunctionPointer() => ExpectError(
+        "public static unsafe class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(delegate*<int, int> cb) { } }",
+        "Api.F (parameter 'cb')", "managed function pointer");
 
     [Test]
     public void CallbackWhoseDelegateDiffers() => ExpectError(

@@ -122,7 +122,7 @@ public static class AssemblyReader
                 var callConvs = AttributeReader.NamedArray(uco, "CallConvs")
                     .Select(a => a.Value switch { ClrSerializedName n => n.Name, ClrReference r => r.FullName, _ => string.Empty })
                     .ToImmutableArray();
-                var signature = mapper.BuildSignature(method, method.DecodeSignature(shapes, null), CallingConventions.FromTypeNames(callConvs), origin, docType, methodName);
+                var signature = mapper.BuildSignature(method, method.DecodeSignature(shapes, null), CallingConventions.FromTypeNames(callConvs), origin, docType, methodName, entryPoint);
                 if (signature is null)
                 {
                     continue;

@@ -16,8 +16,8 @@ public sealed record ReaderOptions
     public string? DocumentationFile { get; init; }
 
     /// <summary>
-    /// What an [UnmanagedCallersOnly] method without an EntryPoint is: an error (the default), a warning, or nothing.
-    /// Such methods are not exported; they are usually callbacks handed to native code as function pointers.
+    /// What an [UnmanagedCallersOnly] method without an EntryPoint is: nothing (the default), a warning, or an error.
+    /// Native AOT does not export such methods; they are usually callbacks handed to native code as <c>&amp;Method</c>.
     /// </summary>
-    public Severity? UnnamedExports { get; init; } = Severity.Error;
+    public Severity? UnnamedExports { get; init; }
 }

@@ -28,6 +28,8 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
     private readonly Dictionary<TypeDefinitionHandle, CDeclaration> _declarations = new();
     private readonly Dictionary<TypeDefinitionHandle, CType> _inlineArrays = new();
+    private readonly Dictionary<string, CFunctionPointer> _unnamedCallbacks = new(StringComparer.Ordinal);
+    private readonly Dictionary<TypeDefinitionHandle, CStruct> _inlineArrayStructs = new();
     private readonly List<CDeclaration> _order = new();
 
     /// <summary>Every declaration made, in the order the types were first met.</summary>
@@ -36,8 +38,12 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     /// <summary>Set when a bool or char is met: without DisableRuntimeMarshalling their layout is not the C one.</summary>
     public bool UsesNonBlittablePrimitive { get; private set; }
 
-    /// <summary>The C type of a parameter, return value or field, honouring [CType], [Const] and [CCallback].</summary>
-    public CType? MapUse(ClrType type, CustomAttributeHandleCollection? useAttributes, string location, TypeUse use)
+    /// <summary>
+    /// The C type of a parameter, return value or field, honouring [CType], [Const] and [CCallback].
+    /// <paramref name="useName"/> names the use in C (<c>el_walk_visit</c> for parameter <c>visit</c> of <c>el_walk</c>):
+    /// an unnamed function-pointer type used there becomes the typedef <c>useName_fn</c>.
+    /// </summary>
+    public CType? MapUse(ClrType type, CustomAttributeHandleCollection? useAttributes, string location, TypeUse use, string? useName = null)
     {
         string? spelling = attributes.Own(useAttributes, "CTypeAttribute") ?? attributes.String(useAttributes, Dnne, "C99TypeAttribute");
         var callback = attributes.Find(useAttributes, AttributeReader.OwnNamespace, "CCallbackAttribute");
@@ -50,7 +56,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         }
         else
         {
-            mapped = Map(type, location, use);
+            mapped = Map(type, location, use, useName);
         }
 
         if (mapped is null)
@@ -85,23 +91,22 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         return mapped;
     }
 
-    public CType? Map(ClrType type, string location, TypeUse use)
+    public CType? Map(ClrType type, string location, TypeUse use, string? useName = null)
     {
         switch (type)
         {
             case ClrModified modified:
-                return Map(modified.Unmodified, location, use);
+                return Map(modified.Unmodified, location, use, useName);
             case ClrPrimitive primitive:
                 return MapPrimitive(primitive.Code, location, use);
             case ClrPointer pointer:
-                var pointee = Map(pointer.Element, location, TypeUse.PointerTarget);
+                var pointee = Map(pointer.Element, location, TypeUse.PointerTarget, useName);
                 return pointee is null ? null : new CPointer(pointee);
             case ClrByRef:
                 diagnostics.Error(location, "ref, in and out parameters have no C form; use a pointer");
                 return null;
-            case ClrFunctionPointer:
-                diagnostics.Error(location, "an unnamed function-pointer type; name its C typedef with [CCallback(typeof(SomeDelegate))]");
-                return null;
+            case ClrFunctionPointer functionPointer:
+                return MapUnnamedFunctionPointer(functionPointer, location, useName);
             case ClrDefinition definition:
                 return MapDefinition(definition.Handle, location, use);
             case ClrReference reference:
@@ -152,7 +157,9 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             return null;
         }
 
-        if (code is PrimitiveTypeCode.Boolean or PrimitiveTypeCode.Char)
+        // Only a bool or char held by value (a parameter, a result, a field) is marshalled; behind a pointer it is the
+        // plain 1-byte bool or 2-byte UTF-16 unit in memory, with or without DisableRuntimeMarshalling.
+        if (code is PrimitiveTypeCode.Boolean or PrimitiveTypeCode.Char && use is not TypeUse.PointerTarget)
         {
             UsesNonBlittablePrimitive = true;
         }
@@ -164,7 +171,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     {
         if (_inlineArrays.TryGetValue(handle, out var array))
         {
-            return CheckArrayUse(array, location, use);
+            return InlineArrayUse(handle, array, use);
         }
 
         if (!_declarations.TryGetValue(handle, out var declaration))
@@ -172,7 +179,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             declaration = Declare(handle);
             if (declaration is null)
             {
-                return _inlineArrays.TryGetValue(handle, out array) ? CheckArrayUse(array, location, use) : null;
+                return _inlineArrays.TryGetValue(handle, out array) ? InlineArrayUse(handle, array, use) : null;
             }
         }
 
@@ -185,15 +192,32 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         return new CNamedType(declaration);
     }
 
-    private CType? CheckArrayUse(CType array, string location, TypeUse use)
+    /// <summary>
+    /// An [InlineArray] in a struct field is a C array; anywhere else (by value, behind a pointer) C needs a type, so it
+    /// is a struct around the array, named after the C# type, whose one field is the C# element field.
+    /// </summary>
+    private CType InlineArrayUse(TypeDefinitionHandle handle, CType array, TypeUse use)
     {
         if (use is TypeUse.Field)
         {
             return array;
         }
 
-        diagnostics.Error(location, "an [InlineArray] is a C array, which C can only hold in a struct field");
-        return null;
+        if (!_inlineArrayStructs.TryGetValue(handle, out var wrapper))
+        {
+            var type = reader.GetTypeDefinition(handle);
+            string origin = ClrName(handle);
+            string cName = attributes.Own(type.GetCustomAttributes(), "CNameAttribute") ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
+            var element = type.GetFields().Select(reader.GetFieldDefinition).First(f => (f.Attributes & FieldAttributes.Static) == 0);
+            string fieldName = reader.GetString(element.Name);
+            wrapper = new CStruct(cName, origin, isUnion: false) { LayoutKind = CLayoutKind.Sequential, Documentation = docs.Type(DocName(handle)) };
+            wrapper.Fields.Add(new CField(fieldName, $"{origin}.{fieldName}", array) { ClrName = fieldName });
+            wrapper.ClrFullName = ReflectionName(handle);
+            _inlineArrayStructs[handle] = wrapper;
+            _order.Add(wrapper);
+        }
+
+        return new CNamedType(wrapper);
     }
 
     private CDeclaration? Declare(TypeDefinitionHandle handle)
@@ -298,7 +322,8 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             }
             else
             {
-                fieldType = MapUse(field.DecodeSignature(shapes, null), fieldAttributes, location, TypeUse.Field);
+                fieldType = MapUse(field.DecodeSignature(shapes, null), fieldAttributes, location, TypeUse.Field,
+                    $"{cName}_{attributes.Own(fieldAttributes, "CNameAttribute") ?? fieldClrName}");
             }
 
             if (fieldType is null)
@@ -308,7 +333,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             }
 
             int offset = field.GetOffset();
-            result.Fields.Add(new CField(attributes.Own(fieldAttributes, "CNameAttribute") ?? fieldClrName, location, fieldType)
+            result.Fields.Add(new CField(attributes.Own(fieldAttributes, "CNameAttribute") ?? CFieldName(fieldClrName), location, fieldType)
             {
                 ExplicitOffset = isExplicit ? offset : null,
                 Documentation = docs.Field(DocName(handle), fieldClrName),
@@ -323,6 +348,15 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         return result;
     }
+
+    /// <summary>
+    /// The C name of a field: an auto-property's (and a positional record struct's) backing field
+    /// <c>&lt;Width&gt;k__BackingField</c> is named after its property, <c>Width</c>.
+    /// </summary>
+    private static string CFieldName(string clrName)
+        => clrName.StartsWith('<') && clrName.EndsWith(">k__BackingField", StringComparison.Ordinal)
+            ? clrName[1..^">k__BackingField".Length]
+            : clrName;
 
     private CType? FixedBuffer(CustomAttributeValue<ClrType> value, string location)
     {
@@ -409,6 +443,57 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         };
     }
 
+    /// <summary>
+    /// A <c>delegate* unmanaged&lt;...&gt;</c> without [CCallback]: a typedef named after where it is used
+    /// (<c>useName_fn</c>: <c>el_walk_visit_fn</c>, <c>el_hooks_progress_fn</c>, <c>el_make_result_fn</c>), with parameters
+    /// <c>arg0</c>, <c>arg1</c>, ... . Each use gets its own typedef, so a name always says where it comes from.
+    /// </summary>
+    private CType? MapUnnamedFunctionPointer(ClrFunctionPointer pointer, string location, string? useName)
+    {
+        if (pointer.Signature.Header.CallingConvention == SignatureCallingConvention.Default)
+        {
+            diagnostics.Error(location, "delegate*<...> is a managed function pointer, which C cannot call; use delegate* unmanaged<...>");
+            return null;
+        }
+
+        if (useName is null)
+        {
+            diagnostics.Error(location, "a function-pointer type here has no use to name it after; name its C typedef with [CCallback(typeof(SomeDelegate))]");
+            return null;
+        }
+
+        string name = useName + "_fn";
+        if (_unnamedCallbacks.TryGetValue(name, out var known))
+        {
+            return new CNamedType(known);
+        }
+
+        var convention = CallingConventions.OfFunctionPointer(pointer.Signature);
+        var returnType = Map(pointer.Signature.ReturnType, $"{location} (result)", TypeUse.Return, useName + "_result");
+        var signature = returnType is null ? null : new CSignature(returnType, convention);
+        for (int i = 0; i < pointer.Signature.ParameterTypes.Length; i++)
+        {
+            var parameterType = Map(pointer.Signature.ParameterTypes[i], $"{location} (argument {i})", TypeUse.Parameter, $"{useName}_arg{i}");
+            if (parameterType is null)
+            {
+                signature = null;
+                continue;
+            }
+
+            signature?.Parameters.Add(new CParameter($"arg{i}", $"{location} (argument {i})", parameterType));
+        }
+
+        if (signature is null)
+        {
+            return null;
+        }
+
+        var typedef = new CFunctionPointer(name, location, signature);
+        _unnamedCallbacks[name] = typedef;
+        _order.Add(typedef);
+        return new CNamedType(typedef);
+    }
+
     /// <summary>A function-pointer use named by [CCallback(typeof(D))]: the typedef takes D's name and parameters.</summary>
     private CType? MapCallback(ClrType type, CustomAttributeValue<ClrType> callback, string location)
     {
@@ -463,7 +548,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         var result = new CFunctionPointer(cName, origin, new CSignature(CPrimitive.Void, convention)) { Documentation = docs.Type(DocName(handle)) };
         _declarations[handle] = result;
 
-        var built = BuildSignature(invoke, signature, convention, origin, DocName(handle), "Invoke");
+        var built = BuildSignature(invoke, signature, convention, origin, DocName(handle), "Invoke", cName);
         if (built is null)
         {
             _declarations.Remove(handle);
@@ -477,12 +562,12 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     }
 
     /// <summary>Maps a method's result and parameters, with their names, attributes and documentation.</summary>
-    public CSignature? BuildSignature(MethodDefinition method, MethodSignature<ClrType> signature, CCallingConvention convention, string origin, string docType, string docMethod)
+    public CSignature? BuildSignature(MethodDefinition method, MethodSignature<ClrType> signature, CCallingConvention convention, string origin, string docType, string docMethod, string? cName = null)
     {
         // Parameter rows by sequence number (0 is the result); a compiler may omit rows for unnamed parameters.
         var rows = method.GetParameters().Select(reader.GetParameter).ToDictionary(p => (int)p.SequenceNumber);
         CustomAttributeHandleCollection? returnAttributes = rows.TryGetValue(0, out var returnRow) ? returnRow.GetCustomAttributes() : null;
-        var returnType = MapUse(signature.ReturnType, returnAttributes, $"{origin} (result)", TypeUse.Return);
+        var returnType = MapUse(signature.ReturnType, returnAttributes, $"{origin} (result)", TypeUse.Return, cName is null ? null : cName + "_result");
         var result = returnType is null ? null : new CSignature(returnType, convention)
         {
             ReturnDocumentation = docs.Returns(docType, docMethod),
@@ -494,7 +579,8 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             string clrName = hasRow ? reader.GetString(parameter.Name) : string.Empty;
             string location = $"{origin} (parameter '{(clrName.Length > 0 ? clrName : (i + 1).ToString())}')";
             CustomAttributeHandleCollection? parameterAttributes = hasRow ? parameter.GetCustomAttributes() : null;
-            var type = MapUse(signature.ParameterTypes[i], parameterAttributes, location, TypeUse.Parameter);
+            string? parameterCName = (hasRow ? attributes.Own(parameterAttributes, "CNameAttribute") : null) ?? (clrName.Length > 0 ? clrName : $"arg{i}");
+            var type = MapUse(signature.ParameterTypes[i], parameterAttributes, location, TypeUse.Parameter, cName is null ? null : $"{cName}_{parameterCName}");
             if (type is null)
             {
                 result = null;
