@@ -88,7 +88,7 @@ public class CliTests
         string header = Path.Combine(TempDirectory(), "bad.h");
         var (code, errors) = Run(dll, "-o", header);
         Assert.That(code, Is.EqualTo(1));
-        Assert.That(errors, Does.Contain("error: Api.F (parameter 's')").And.Contain("no header written"));
+        Assert.That(errors, Does.Contain($"error {DiagnosticIds.ManagedType.Id}: Api.F (parameter 's')").And.Contain("no header written"));
         Assert.That(File.Exists(header), Is.False);
     }
 
@@ -104,7 +104,10 @@ public class CliTests
         Assert.That(Run(dll, "-o", Path.Combine(directory, "e.h"), "--unnamed-exports", "error").ExitCode, Is.EqualTo(1));
         var (code, errors) = Run(dll, "-o", Path.Combine(directory, "b.h"), "--unnamed-exports", "warn");
         Assert.That(code, Is.EqualTo(0));
-        Assert.That(errors, Does.Contain("warning: Api.Callback"));
+        Assert.That(errors, Does.Contain($"warning {DiagnosticIds.UnnamedExport.Id}: Api.Callback"));
+        var quiet = Run(dll, "-o", Path.Combine(directory, "n.h"), "--unnamed-exports", "warn", "--nowarn", DiagnosticIds.UnnamedExport.Id);
+        Assert.That(quiet.ExitCode, Is.EqualTo(0));
+        Assert.That(quiet.Errors, Is.Empty, "--nowarn leaves the warning out");
         Assert.That(Run(dll, "-o", Path.Combine(directory, "c.h"), "--unnamed-exports", "warn", "--warnings-as-errors").ExitCode, Is.EqualTo(1));
         var ignored = Run(dll, "-o", Path.Combine(directory, "d.h"), "--unnamed-exports", "ignore");
         Assert.That(ignored.ExitCode, Is.EqualTo(0));

@@ -65,18 +65,18 @@ public class DataSymbolTests
     {
         var diagnostics = Snippet.Errors(Exports + "[CData] public static int NotConst = 1; }");
         Assert.That(diagnostics.Errors.Single().Location, Does.Contain("Api.NotConst"));
-        Assert.That(diagnostics.Errors.Single().Message, Does.Contain("const fields"));
+        Assert.That(diagnostics.Errors.Single().Id, Is.EqualTo(DiagnosticIds.BadData.Id));
         diagnostics = Snippet.Errors(Exports + "[CData(Mutable = true)] public const string Text = \"x\"; }");
-        Assert.That(diagnostics.Errors.Single().Message, Does.Contain("cannot be mutable"));
+        Assert.That(diagnostics.Errors.Single().Id, Is.EqualTo(DiagnosticIds.BadData.Id));
     }
 
     [Test]
     public void ADataNameMayNotCollide()
     {
         var diagnostics = Snippet.Errors(Exports + "[CData(\"dz_sum\")] public const int Clash = 1; }");
-        Assert.That(diagnostics.Errors.Any(e => e.Message.Contains("'dz_sum'")), string.Join("\n", diagnostics.Items));
+        Assert.That(diagnostics.Errors.Any(e => e.Id == DiagnosticIds.NameCollision.Id && e.Message.Contains("'dz_sum'")), string.Join("\n", diagnostics.Items));
         diagnostics = Snippet.Errors(Exports + "[CData(\"dz_abi_hash\")] public const int Clash = 1; }");
-        Assert.That(diagnostics.Errors.Any(e => e.Message.Contains("'dz_abi_hash'")), string.Join("\n", diagnostics.Items));
+        Assert.That(diagnostics.Errors.Any(e => e.Id == DiagnosticIds.NameCollision.Id && e.Message.Contains("'dz_abi_hash'")), string.Join("\n", diagnostics.Items));
     }
 
     [Test]

@@ -143,7 +143,7 @@ public class EmitTests
         Assert.That(text, Does.Contain("int32_t template_;"));
         Assert.That(text, Does.Contain("int32_t class_;"));
         Assert.That(text, Does.Contain("g(tpl default_, int32_t tpl_);"), "a parameter named like a type is renamed too");
-        Assert.That(diagnostics.Warnings.Count(), Is.EqualTo(4));
+        Assert.That(diagnostics.Warnings.Select(w => w.Id), Is.EqualTo(Enumerable.Repeat(DiagnosticIds.RenamedLocal.Id, 4)));
     }
 
     [Test]
@@ -176,7 +176,7 @@ public class EmitTests
     {
         var (header, diagnostics) = Snippet.Build("[assembly: CPrefix(\"p_\")] public static class Api { [UnmanagedCallersOnly(EntryPoint = \"p_ok\")] public static void A() { } [UnmanagedCallersOnly(EntryPoint = \"other\")] public static void B() { } }");
         Assert.That(header, Is.Not.Null);
-        Assert.That(diagnostics.Warnings.Select(w => w.Location), Is.EqualTo(new[] { "Api.B" }));
+        Assert.That(diagnostics.Warnings.Select(w => (w.Id, w.Location)), Is.EqualTo(new[] { (DiagnosticIds.MissingPrefix.Id, "Api.B") }));
     }
 
     [Test]
@@ -194,7 +194,7 @@ public class EmitTests
     public void AConstantNamedLikeTheHeadersOwnMacroIsAnError()
     {
         var diagnostics = Snippet.Errors("[assembly: CPrefix(\"q_\")] [CConstants] public static class Limits { [CName(\"Q_ASSERT_SIZE\")] public const int X = 1; } public static class Api { [UnmanagedCallersOnly(EntryPoint = \"q_f\")] public static void F() { } }");
-        Assert.That(diagnostics.Errors.Any(e => e.Message.Contains("'Q_ASSERT_SIZE' is also used by the header's own macros")), Is.True, string.Join("\n", diagnostics.Items));
+        Assert.That(diagnostics.Errors.Any(e => e.Id == DiagnosticIds.NameCollision.Id && e.Message.Contains("'Q_ASSERT_SIZE' is also used by the header's own macros")), Is.True, string.Join("\n", diagnostics.Items));
     }
 
     [Test]

@@ -108,7 +108,7 @@ public class OrdinaryCSharpTests
     public void BoolByValueStillNeedsDisableRuntimeMarshalling()
     {
         var diagnostics = Snippet.Errors("public static class Api { [UnmanagedCallersOnly(EntryPoint = \"f\")] public static void F(bool on) { } }", disableRuntimeMarshalling: false);
-        Assert.That(diagnostics.Errors.Single().Message, Does.Contain("DisableRuntimeMarshalling"));
+        Assert.That(diagnostics.Errors.Single().Id, Is.EqualTo(DiagnosticIds.MarshalledPrimitive.Id));
     }
 
     [TestCase("c", "c99")]

@@ -117,13 +117,13 @@ public sealed class LayoutPass(Diagnostics diagnostics)
             int a = Packed(fieldAlign, s);
             if (offset < end)
             {
-                diagnostics.Error(field.Origin, $"FieldOffset({offset}) overlaps the field before it; C can only overlap fields in a union (put every field at offset 0, or nest a union)");
+                diagnostics.Report(DiagnosticIds.OverlappingFields, field.Origin, $"FieldOffset({offset}) overlaps the field before it; C can only overlap fields in a union (put every field at offset 0, or nest a union)");
                 return;
             }
 
             if (offset % a != 0)
             {
-                diagnostics.Error(field.Origin, $"FieldOffset({offset}) is not a multiple of the field's alignment {a}; C cannot place it there");
+                diagnostics.Report(DiagnosticIds.MisalignedField, field.Origin, $"FieldOffset({offset}) is not a multiple of the field's alignment {a}; C cannot place it there");
                 return;
             }
 
@@ -150,7 +150,7 @@ public sealed class LayoutPass(Diagnostics diagnostics)
         {
             if (s.DeclaredSize % align != 0)
             {
-                diagnostics.Error(s.Origin, $"StructLayout.Size = {s.DeclaredSize} is not a multiple of the alignment {align}; C rounds sizes up to it");
+                diagnostics.Report(DiagnosticIds.OddSize, s.Origin, $"StructLayout.Size = {s.DeclaredSize} is not a multiple of the alignment {align}; C rounds sizes up to it");
             }
             else
             {

@@ -17,15 +17,15 @@ public sealed class NamingPass(Diagnostics diagnostics)
         {
             if (!NamingRules.IsIdentifier(name))
             {
-                diagnostics.Error(origin, $"'{name}' is not a C identifier");
+                diagnostics.Report(DiagnosticIds.NotAnIdentifier, origin, $"'{name}' is not a C identifier");
             }
             else if (NamingRules.Keywords.Contains(name))
             {
-                diagnostics.Error(origin, $"'{name}' is a C or C++ keyword; give it another name with [CName]");
+                diagnostics.Report(DiagnosticIds.KeywordName, origin, $"'{name}' is a C or C++ keyword; give it another name with [CName]");
             }
             else if (owners.TryGetValue(name, out string? first))
             {
-                diagnostics.Error(origin, $"the C name '{name}' is also used by {first}; give one of them another name with [CName]");
+                diagnostics.Report(DiagnosticIds.NameCollision, origin, $"the C name '{name}' is also used by {first}; give one of them another name with [CName]");
             }
             else
             {
@@ -105,21 +105,21 @@ public sealed class NamingPass(Diagnostics diagnostics)
             string name = local.Get();
             if (!NamingRules.IsIdentifier(name))
             {
-                diagnostics.Error(local.Origin, $"the {kind} name '{name}' is not a C identifier");
+                diagnostics.Report(DiagnosticIds.NotAnIdentifier, local.Origin, $"the {kind} name '{name}' is not a C identifier");
                 continue;
             }
 
             if (NamingRules.Keywords.Contains(name) || typeNames.Contains(name))
             {
                 string renamed = name + "_";
-                diagnostics.Warning(local.Origin, $"the {kind} '{name}' is a C/C++ keyword or a type of the header; it is named '{renamed}' in C");
+                diagnostics.Report(DiagnosticIds.RenamedLocal, local.Origin, $"the {kind} '{name}' is a C/C++ keyword or a type of the header; it is named '{renamed}' in C");
                 local.Set(renamed);
                 name = renamed;
             }
 
             if (!seen.Add(name))
             {
-                diagnostics.Error(local.Origin, $"two {kind}s are named '{name}' in C");
+                diagnostics.Report(DiagnosticIds.DuplicateLocal, local.Origin, $"two {kind}s are named '{name}' in C");
             }
         }
     }

@@ -85,11 +85,11 @@ public static class AssemblyReader
                     const string unnamed = "[UnmanagedCallersOnly] without an EntryPoint is not exported; add EntryPoint = \"...\" or [CIgnore]";
                     if (options.UnnamedExports == Severity.Error)
                     {
-                        diagnostics.Error(origin, unnamed);
+                        diagnostics.Report(DiagnosticIds.UnnamedExport, origin, unnamed, Severity.Error);
                     }
                     else if (options.UnnamedExports == Severity.Warning)
                     {
-                        diagnostics.Warning(origin, unnamed);
+                        diagnostics.Report(DiagnosticIds.UnnamedExport, origin, unnamed, Severity.Warning);
                     }
 
                     continue;
@@ -97,25 +97,25 @@ public static class AssemblyReader
 
                 if (!NamingRules.IsIdentifier(entryPoint))
                 {
-                    diagnostics.Error(origin, $"the entry point \"{entryPoint}\" is not a C identifier");
+                    diagnostics.Report(DiagnosticIds.BadEntryPoint, origin, $"the entry point \"{entryPoint}\" is not a C identifier");
                     continue;
                 }
 
                 if (entryPoints.TryGetValue(entryPoint, out string? first))
                 {
-                    diagnostics.Error(origin, $"the entry point \"{entryPoint}\" is already exported by {first}");
+                    diagnostics.Report(DiagnosticIds.DuplicateEntryPoint, origin, $"the entry point \"{entryPoint}\" is already exported by {first}");
                     continue;
                 }
 
                 entryPoints[entryPoint] = origin;
                 if (prefix.Length > 0 && !entryPoint.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    diagnostics.Warning(origin, $"the entry point \"{entryPoint}\" lacks the assembly's prefix \"{prefix}\"; C names share one namespace");
+                    diagnostics.Report(DiagnosticIds.MissingPrefix, origin, $"the entry point \"{entryPoint}\" lacks the assembly's prefix \"{prefix}\"; C names share one namespace");
                 }
 
                 if (method.GetGenericParameters().Count > 0 || type.GetGenericParameters().Count > 0)
                 {
-                    diagnostics.Error(origin, "a generic method cannot be exported");
+                    diagnostics.Report(DiagnosticIds.GenericExport, origin, "a generic method cannot be exported");
                     continue;
                 }
 
@@ -138,12 +138,12 @@ public static class AssemblyReader
 
         if (mapper.UsesNonBlittablePrimitive && !attributes.Has(assemblyAttributes, "System.Runtime.CompilerServices", "DisableRuntimeMarshallingAttribute"))
         {
-            diagnostics.Error(assemblyName, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
+            diagnostics.Report(DiagnosticIds.MarshalledPrimitive, assemblyName, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
         }
 
         if (header.Functions.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Warning(assemblyName, "the assembly has no [UnmanagedCallersOnly(EntryPoint = \"...\")] exports; the header declares no functions");
+            diagnostics.Report(DiagnosticIds.NoExports, assemblyName, "the assembly has no [UnmanagedCallersOnly(EntryPoint = \"...\")] exports; the header declares no functions");
         }
 
         header.Types = mapper.Declarations.ToList();
@@ -197,7 +197,7 @@ public static class AssemblyReader
             string origin = $"{mapper.ClrName(typeHandle)}.{fieldName}";
             if ((field.Attributes & FieldAttributes.Literal) == 0)
             {
-                diagnostics.Error(origin, "[CData] applies to const fields: their value is the data symbol's initial value");
+                diagnostics.Report(DiagnosticIds.BadData, origin, "[CData] applies to const fields: their value is the data symbol's initial value");
                 continue;
             }
 
@@ -222,14 +222,14 @@ public static class AssemblyReader
             string? value = ctype is null ? null : ConstantLiteral(reader, mapper, constant);
             if (ctype is null || value is null)
             {
-                diagnostics.Error(origin, "[CData] needs a constant of a primitive type or a string (a finite number, not null)");
+                diagnostics.Report(DiagnosticIds.BadData, origin, "[CData] needs a constant of a primitive type or a string (a finite number, not null)");
                 continue;
             }
 
             bool mutable = AttributeReader.Named<bool>(data, "Mutable");
             if (mutable && ctype is CArray)
             {
-                diagnostics.Error(origin, "a string [CData] symbol cannot be mutable: C sees it as a fixed array");
+                diagnostics.Report(DiagnosticIds.BadData, origin, "a string [CData] symbol cannot be mutable: C sees it as a fixed array");
                 continue;
             }
 

@@ -72,7 +72,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             }
             else
             {
-                diagnostics.Error(location, "[Const] applies to pointers only");
+                diagnostics.Report(DiagnosticIds.ConstOnNonPointer, location, "[Const] applies to pointers only");
                 return null;
             }
         }
@@ -81,7 +81,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         {
             if (string.IsNullOrWhiteSpace(spelling))
             {
-                diagnostics.Error(location, "[CType] needs a C type");
+                diagnostics.Report(DiagnosticIds.EmptyCType, location, "[CType] needs a C type");
                 return null;
             }
 
@@ -103,22 +103,28 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
                 var pointee = Map(pointer.Element, location, TypeUse.PointerTarget, useName);
                 return pointee is null ? null : new CPointer(pointee);
             case ClrByRef:
-                diagnostics.Error(location, "ref, in and out parameters have no C form; use a pointer");
+                diagnostics.Report(DiagnosticIds.ByRef, location, "ref, in and out parameters have no C form; use a pointer");
                 return null;
             case ClrFunctionPointer functionPointer:
                 return MapUnnamedFunctionPointer(functionPointer, location, useName);
             case ClrDefinition definition:
                 return MapDefinition(definition.Handle, location, use);
             case ClrReference reference:
-                diagnostics.Error(location, reference.IsValueType
-                    ? $"{reference.FullName} is defined in another assembly, whose layout HeaderGen cannot read; declare the struct in this assembly"
-                    : $"{reference.FullName} is a reference type; only blittable value types cross a C boundary");
+                if (reference.IsValueType)
+                {
+                    diagnostics.Report(DiagnosticIds.TypeFromUnreadAssembly, location, $"{reference.FullName} is defined in another assembly, whose layout HeaderGen cannot read; declare the struct in this assembly");
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticIds.ReferenceType, location, $"{reference.FullName} is a reference type; only blittable value types cross a C boundary");
+                }
+
                 return null;
             case ClrUnsupported unsupported:
-                diagnostics.Error(location, $"{unsupported.Description} has no C form");
+                diagnostics.Report(DiagnosticIds.NoCForm, location, $"{unsupported.Description} has no C form");
                 return null;
             default:
-                diagnostics.Error(location, $"{type} has no C form");
+                diagnostics.Report(DiagnosticIds.NoCForm, location, $"{type} has no C form");
                 return null;
         }
     }
@@ -147,13 +153,13 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     {
         if (code is PrimitiveTypeCode.String or PrimitiveTypeCode.Object or PrimitiveTypeCode.TypedReference)
         {
-            diagnostics.Error(location, $"{code.ToString().ToLowerInvariant()} is a managed type; pass UTF-8 or UTF-16 through pointers instead");
+            diagnostics.Report(DiagnosticIds.ManagedType, location, $"{code.ToString().ToLowerInvariant()} is a managed type; pass UTF-8 or UTF-16 through pointers instead");
             return null;
         }
 
         if (code is PrimitiveTypeCode.Void && use is TypeUse.Parameter or TypeUse.Field)
         {
-            diagnostics.Error(location, "void is not a value");
+            diagnostics.Report(DiagnosticIds.VoidValue, location, "void is not a value");
             return null;
         }
 
@@ -185,7 +191,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         if (declaration is COpaque && use is not TypeUse.PointerTarget)
         {
-            diagnostics.Error(location, $"{declaration.Name} is an opaque handle type and can only be used through a pointer");
+            diagnostics.Report(DiagnosticIds.OpaqueByValue, location, $"{declaration.Name} is an opaque handle type and can only be used through a pointer");
             return null;
         }
 
@@ -228,7 +234,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         if (type.GetGenericParameters().Count > 0)
         {
-            diagnostics.Error(origin, "a generic type has no C form");
+            diagnostics.Report(DiagnosticIds.GenericType, origin, "a generic type has no C form");
             return null;
         }
 
@@ -241,12 +247,12 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             case "System.Enum":
                 return Remember(handle, ReadEnum(handle, type, cName, origin));
             case "System.MulticastDelegate":
-                diagnostics.Error(origin, "a delegate is a managed object; use delegate* unmanaged<...> with [CCallback(typeof(...))]");
+                diagnostics.Report(DiagnosticIds.ManagedType, origin, "a delegate is a managed object; use delegate* unmanaged<...> with [CCallback(typeof(...))]");
                 return null;
             case "System.ValueType":
                 break;
             default:
-                diagnostics.Error(origin, "a class is a reference type; only blittable value types cross a C boundary");
+                diagnostics.Report(DiagnosticIds.ReferenceType, origin, "a class is a reference type; only blittable value types cross a C boundary");
                 return null;
         }
 
@@ -257,7 +263,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             int length = (int)inline.FixedArguments[0].Value!;
             if (instanceFields.Count != 1)
             {
-                diagnostics.Error(origin, "an [InlineArray] struct must have exactly one field");
+                diagnostics.Report(DiagnosticIds.InlineArrayShape, origin, "an [InlineArray] struct must have exactly one field");
                 return null;
             }
 
@@ -291,7 +297,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         var layoutKind = type.Attributes & TypeAttributes.LayoutMask;
         if (layoutKind == TypeAttributes.AutoLayout)
         {
-            diagnostics.Error(origin, "LayoutKind.Auto lets the runtime reorder fields; use Sequential or Explicit");
+            diagnostics.Report(DiagnosticIds.AutoLayout, origin, "LayoutKind.Auto lets the runtime reorder fields; use Sequential or Explicit");
             return null;
         }
 
@@ -343,7 +349,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         if (!ok)
         {
-            diagnostics.Error(origin, "the struct is not blittable: a field above has no C form");
+            diagnostics.Report(DiagnosticIds.NotBlittable, origin, "the struct is not blittable: a field above has no C form");
         }
 
         return result;
@@ -385,7 +391,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         };
         if (code is null)
         {
-            diagnostics.Error(location, $"a fixed buffer of {elementName ?? "an unknown type"} has no C form");
+            diagnostics.Report(DiagnosticIds.FixedBufferElement, location, $"a fixed buffer of {elementName ?? "an unknown type"} has no C form");
             return null;
         }
 
@@ -452,13 +458,13 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     {
         if (pointer.Signature.Header.CallingConvention == SignatureCallingConvention.Default)
         {
-            diagnostics.Error(location, "delegate*<...> is a managed function pointer, which C cannot call; use delegate* unmanaged<...>");
+            diagnostics.Report(DiagnosticIds.ManagedFunctionPointer, location, "delegate*<...> is a managed function pointer, which C cannot call; use delegate* unmanaged<...>");
             return null;
         }
 
         if (useName is null)
         {
-            diagnostics.Error(location, "a function-pointer type here has no use to name it after; name its C typedef with [CCallback(typeof(SomeDelegate))]");
+            diagnostics.Report(DiagnosticIds.UnnamableFunctionPointer, location, "a function-pointer type here has no use to name it after; name its C typedef with [CCallback(typeof(SomeDelegate))]");
             return null;
         }
 
@@ -499,13 +505,13 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     {
         if (type.StripModifiers() is not ClrFunctionPointer pointer)
         {
-            diagnostics.Error(location, "[CCallback] applies to delegate* unmanaged<...> types only");
+            diagnostics.Report(DiagnosticIds.BadCallback, location, "[CCallback] applies to delegate* unmanaged<...> types only");
             return null;
         }
 
         if (callback.FixedArguments[0].Value is not ClrSerializedName { Name: var serialized } || FindType(serialized) is not { } delegateHandle)
         {
-            diagnostics.Error(location, "[CCallback] must name a delegate type of this assembly");
+            diagnostics.Report(DiagnosticIds.BadCallback, location, "[CCallback] must name a delegate type of this assembly");
             return null;
         }
 
@@ -524,7 +530,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         var expected = invoke.DecodeSignature(shapes, null);
         if (!SameShape(expected, pointer.Signature) || typedef.Signature.CallingConvention != convention)
         {
-            diagnostics.Error(location, $"the function pointer's signature differs from the delegate {ClrName(delegateHandle)} that [CCallback] names");
+            diagnostics.Report(DiagnosticIds.CallbackMismatch, location, $"the function pointer's signature differs from the delegate {ClrName(delegateHandle)} that [CCallback] names");
             return null;
         }
 
@@ -537,7 +543,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         string origin = ClrName(handle);
         if (BaseTypeName(type) != "System.MulticastDelegate")
         {
-            diagnostics.Error(origin, "[CCallback] must name a delegate type");
+            diagnostics.Report(DiagnosticIds.BadCallback, origin, "[CCallback] must name a delegate type");
             return null;
         }
 
