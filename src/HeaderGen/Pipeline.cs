@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using HeaderGen.Emit;
 using HeaderGen.Model;
 using HeaderGen.Passes;
@@ -10,8 +11,12 @@ public static class Pipeline
 {
     /// <summary>The checked model of an assembly, or null when any stage found an error.</summary>
     public static CHeader? Build(string assemblyPath, ReaderOptions options, Diagnostics diagnostics)
+        => Build(new[] { assemblyPath }, options, diagnostics);
+
+    /// <summary>The checked model of several assemblies' exports (one header), or null when any stage found an error.</summary>
+    public static CHeader? Build(IReadOnlyList<string> assemblyPaths, ReaderOptions options, Diagnostics diagnostics)
     {
-        var header = AssemblyReader.Read(assemblyPath, options, diagnostics);
+        var header = AssemblyReader.Read(assemblyPaths, options, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;

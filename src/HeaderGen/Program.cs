@@ -7,7 +7,8 @@ using HeaderGen;
 using HeaderGen.Emit;
 using HeaderGen.Reading;
 
-var assembly = new Argument<FileInfo>("assembly") { Description = "The compiled .NET assembly (.dll) whose [UnmanagedCallersOnly] exports to declare." };
+var assembly = new Argument<FileInfo[]>("assembly") { Description = "The compiled .NET assemblies (.dll) whose [UnmanagedCallersOnly] exports to declare in one header (the first names it).", Arity = ArgumentArity.OneOrMore };
+var references = new Option<string[]>("--reference", "-r") { Description = "An assembly, or a folder of assemblies, where types the exports use are defined (repeatable; the inputs' folders are searched too).", AllowMultipleArgumentsPerToken = false };
 var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the header (default: standard output)." };
 var guard = new Option<string?>("--guard") { Description = "The include guard macro (default: from the output file's name, mylib.h -> MYLIB_H; on standard output, from the assembly's name)." };
 var prefix = new Option<string?>("--prefix") { Description = "Prefix of C type names, overriding the assembly's [CPrefix] (e.g. el_)." };
@@ -29,17 +30,21 @@ unnamedExports.AcceptOnlyFromAmong("error", "warn", "ignore");
 
 var root = new RootCommand("HeaderGen: writes the C header of a .NET assembly's [UnmanagedCallersOnly] exports, with layout checks.")
 {
-    assembly, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, noWarn, warningsAsErrors, unnamedExports,
+    assembly, references, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, noWarn, warningsAsErrors, unnamedExports,
 };
 
 root.SetAction(parse =>
 {
-    var input = parse.GetValue(assembly)!;
+    var inputs = parse.GetValue(assembly)!;
+    var input = inputs[0];
     var target = parse.GetValue(output);
-    if (!input.Exists)
+    foreach (var file in inputs)
     {
-        Console.Error.WriteLine($"error: {input.FullName}: no such file");
-        return 2;
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"error: {file.FullName}: no such file");
+            return 2;
+        }
     }
 
     if (parse.GetValue(check) && target is null)
@@ -54,6 +59,7 @@ root.SetAction(parse =>
         Prefix = parse.GetValue(prefix),
         ExtraIncludes = parse.GetValue(includes) ?? Array.Empty<string>(),
         DocumentationFile = parse.GetValue(docs)?.FullName,
+        References = parse.GetValue(references) ?? Array.Empty<string>(),
         UnnamedExports = parse.GetValue(unnamedExports) switch { "warn" => Severity.Warning, "ignore" => null, _ => Severity.Error },
     };
 
@@ -66,11 +72,11 @@ root.SetAction(parse =>
     HeaderGen.Model.CHeader? header;
     try
     {
-        header = Pipeline.Build(input.FullName, options, diagnostics);
+        header = Pipeline.Build(inputs.Select(i => i.FullName).ToList(), options, diagnostics);
     }
     catch (BadImageFormatException e)
     {
-        Console.Error.WriteLine($"error: {input.FullName}: not a .NET assembly ({e.Message})");
+        Console.Error.WriteLine($"error: not a .NET assembly ({e.Message})");
         return 2;
     }
     catch (Exception e) when (e is not OutOfMemoryException)

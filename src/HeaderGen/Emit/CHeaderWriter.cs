@@ -42,7 +42,7 @@ public sealed class CHeaderWriter(CHeader header)
         Line("extern \"C\" {");
         Line("#endif");
         Line();
-        WriteTypes();
+        // Verbatim C goes where DNNE puts it: after the includes and macros, before any declaration that may use it.
         foreach (var code in header.VerbatimCode)
         {
             Line($"/* From {code.Origin} ([C99DeclCode]). */");
@@ -50,6 +50,7 @@ public sealed class CHeaderWriter(CHeader header)
             Line();
         }
 
+        WriteTypes();
         WriteData();
         WriteFunctions();
         Line("#ifdef __cplusplus");
@@ -291,9 +292,19 @@ public sealed class CHeaderWriter(CHeader header)
                 Line();
             }
 
+            if (function.Platforms is { } platforms)
+            {
+                Line($"#if {platforms.Condition}");
+            }
+
             Documentation(function.Documentation, string.Empty, function.Signature);
             var signature = function.Signature;
             Line($"{_p}API {signature.ReturnType.Declare(string.Empty)} {Convention(signature.CallingConvention)} {function.Name}({Parameters(signature)});");
+            if (function.Platforms is not null)
+            {
+                Line("#endif");
+            }
+
             Line();
         }
     }

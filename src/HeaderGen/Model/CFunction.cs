@@ -9,4 +9,7 @@ public sealed class CFunction(string name, string origin, CSignature signature, 
     public string Group { get; } = group;
 
     public string? GroupDocumentation { get; set; }
+
+    /// <summary>The platforms the export exists on, when the C# code says ([SupportedOSPlatform] and friends).</summary>
+    public CPlatformGuard? Platforms { get; set; }
 }

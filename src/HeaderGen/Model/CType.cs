@@ -49,9 +49,11 @@ public sealed record CNamedType(CDeclaration Declaration) : CType
 
 /// <summary>
 /// A spelling given by an attribute ([CType], DNNE's [C99Type]); it stands for the C# type it annotates, whose
-/// size and alignment it must have.
+/// size and alignment it must have. It replaces the C# type before that is mapped: for a parameter or a result the
+/// C# type is not mapped at all (<see cref="Underlying"/> is null), so a type only the spelling names is never
+/// declared; a struct field keeps the mapped type, whose layout the struct's needs.
 /// </summary>
-public sealed record CVerbatimType(string Spelling, CType Underlying) : CType
+public sealed record CVerbatimType(string Spelling, CType? Underlying) : CType
 {
     public override string Declare(string name) => Join(Spelling, name);
 }

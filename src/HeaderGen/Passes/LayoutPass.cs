@@ -30,7 +30,7 @@ public sealed class LayoutPass(Diagnostics diagnostics)
         CPrimitive p => (p.Size, p.Align),
         CPointer => (PointerSize, PointerSize),
         CArray a => Measure(a.Element) is var (size, align) ? (size * a.Length, align) : default,
-        CVerbatimType v => Measure(v.Underlying),
+        CVerbatimType { Underlying: { } underlying } => Measure(underlying),
         CNamedType { Declaration: CStruct s } => Compute(s),
         CNamedType { Declaration: CEnum e } => (e.Underlying.Size, e.Underlying.Align),
         CNamedType { Declaration: CFunctionPointer } => (PointerSize, PointerSize),

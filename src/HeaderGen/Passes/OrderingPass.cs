@@ -50,7 +50,7 @@ public sealed class OrderingPass
     {
         CNamedType { Declaration: CStruct s } => s,
         CArray a => ByValueStruct(a.Element),
-        CVerbatimType v => ByValueStruct(v.Underlying),
+        CVerbatimType { Underlying: { } underlying } => ByValueStruct(underlying),
         _ => null,
     };
 }

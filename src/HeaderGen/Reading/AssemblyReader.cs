@@ -22,28 +22,64 @@ public static class AssemblyReader
     private const string InteropServices = "System.Runtime.InteropServices";
 
     public static CHeader Read(string assemblyPath, ReaderOptions options, Diagnostics diagnostics)
+        => Read(new[] { assemblyPath }, options, diagnostics);
+
+    /// <summary>
+    /// One header for several assemblies: Native AOT also exports the methods of the assemblies named by
+    /// UnmanagedEntryPointsAssembly. The first input names the header (guard, prefix); types are declared once,
+    /// whichever assembly defines them; an entry point exported twice is an error.
+    /// </summary>
+    public static CHeader Read(IReadOnlyList<string> assemblyPaths, ReaderOptions options, Diagnostics diagnostics)
     {
-        using var stream = File.OpenRead(assemblyPath);
-        using var pe = new PEReader(stream);
-        if (!pe.HasMetadata)
+        if (assemblyPaths.Count == 0)
         {
-            throw new BadImageFormatException($"{assemblyPath} has no .NET metadata");
+            throw new ArgumentException("no input assembly", nameof(assemblyPaths));
         }
 
-        var reader = pe.GetMetadataReader();
-        var shapes = new ShapeProvider(reader);
-        var attributes = new AttributeReader(reader, shapes);
-        var docs = options.DocumentationFile is { } docPath ? XmlDocumentation.Load(docPath) : XmlDocumentation.ForAssembly(assemblyPath);
+        // The prefix comes from the first input, before the set (which names types with it) is built.
+        string prefix;
+        string assemblyName;
+        using (var first = new LoadedAssembly(assemblyPaths[0], null))
+        {
+            var firstAttributes = first.Reader.GetAssemblyDefinition().GetCustomAttributes();
+            prefix = options.Prefix ?? first.Attributes.Own(firstAttributes, "CPrefixAttribute") ?? string.Empty;
+            assemblyName = first.Name;
+        }
 
-        var assemblyAttributes = reader.GetAssemblyDefinition().GetCustomAttributes();
-        string assemblyName = reader.GetString(reader.GetAssemblyDefinition().Name);
-        string prefix = options.Prefix ?? attributes.Own(assemblyAttributes, "CPrefixAttribute") ?? string.Empty;
+        using var set = new AssemblySet(assemblyPaths, options.References, options.DocumentationFile, prefix, diagnostics);
         string guard = options.Guard ?? NamingRules.UpperSnakeCase(assemblyName).Replace('.', '_') + "_H";
-        var header = new CHeader { SourceAssembly = Path.GetFileName(assemblyPath), Prefix = prefix, Guard = guard };
+        var header = new CHeader
+        {
+            SourceAssembly = string.Join(", ", set.Inputs.Select(a => Path.GetFileName(a.Path))),
+            Prefix = prefix,
+            Guard = guard,
+        };
         header.ExtraIncludes.AddRange(options.ExtraIncludes);
 
-        var mapper = new TypeMapper(reader, shapes, attributes, docs, prefix, diagnostics);
         var entryPoints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var assembly in set.Inputs)
+        {
+            ReadAssembly(assembly, options, header, entryPoints, diagnostics);
+        }
+
+        if (header.Functions.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Report(DiagnosticIds.NoExports, assemblyName, "the inputs have no [UnmanagedCallersOnly(EntryPoint = \"...\")] exports; the header declares no functions");
+        }
+
+        header.Types = set.Registry.Order.ToList();
+        return header;
+    }
+
+    private static void ReadAssembly(LoadedAssembly assembly, ReaderOptions options, CHeader header, Dictionary<string, string> entryPoints, Diagnostics diagnostics)
+    {
+        var reader = assembly.Reader;
+        var shapes = assembly.Shapes;
+        var attributes = assembly.Attributes;
+        var docs = assembly.Docs;
+        var mapper = assembly.Mapper;
+        string prefix = header.Prefix;
+        var assemblyAttributes = reader.GetAssemblyDefinition().GetCustomAttributes();
 
         foreach (var typeHandle in reader.TypeDefinitions)
         {
@@ -65,31 +101,33 @@ public static class AssemblyReader
                 string origin = $"{typeName}.{methodName}";
                 var methodAttributes = method.GetCustomAttributes();
 
-                foreach (var declCode in attributes.FindAll(methodAttributes, "DNNE", "C99DeclCodeAttribute"))
+                // DNNE's verbatim C, on the method or on any of its parameters; each block once, whoever repeats it.
+                ReadVerbatimCode(attributes, methodAttributes, origin, header);
+                foreach (var parameterHandle in method.GetParameters())
                 {
-                    if (declCode.FixedArguments is [{ Value: string code }, ..])
-                    {
-                        header.VerbatimCode.Add(new CVerbatimCode(origin, code));
-                    }
+                    ReadVerbatimCode(attributes, reader.GetParameter(parameterHandle).GetCustomAttributes(), origin, header);
                 }
 
-                if (attributes.Find(methodAttributes, InteropServices, "UnmanagedCallersOnlyAttribute") is not { } uco
-                    || attributes.HasOwn(methodAttributes, "CIgnoreAttribute"))
+                var uco = attributes.Find(methodAttributes, InteropServices, "UnmanagedCallersOnlyAttribute");
+                string? entryPoint = uco is { } found ? AttributeReader.Named<string>(found, "EntryPoint") : null;
+                if (attributes.Find(methodAttributes, "DNNE", "ExportAttribute") is { } dnne && string.IsNullOrEmpty(entryPoint))
+                {
+                    string name = AttributeReader.Named<string>(dnne, "EntryPoint") ?? methodName;
+                    diagnostics.Report(DiagnosticIds.DnneExport, origin, $"[DNNE.Export] makes a DNNE export, which Native AOT does not; write [UnmanagedCallersOnly(EntryPoint = \"{name}\")] to export it");
+                    continue;
+                }
+
+                if (uco is null || attributes.HasOwn(methodAttributes, "CIgnoreAttribute"))
                 {
                     continue;
                 }
 
-                string? entryPoint = AttributeReader.Named<string>(uco, "EntryPoint");
                 if (string.IsNullOrEmpty(entryPoint))
                 {
                     const string unnamed = "[UnmanagedCallersOnly] without an EntryPoint is not exported; add EntryPoint = \"...\" or [CIgnore]";
-                    if (options.UnnamedExports == Severity.Error)
+                    if (options.UnnamedExports is { } severity)
                     {
-                        diagnostics.Report(DiagnosticIds.UnnamedExport, origin, unnamed, Severity.Error);
-                    }
-                    else if (options.UnnamedExports == Severity.Warning)
-                    {
-                        diagnostics.Report(DiagnosticIds.UnnamedExport, origin, unnamed, Severity.Warning);
+                        diagnostics.Report(DiagnosticIds.UnnamedExport, origin, unnamed, severity);
                     }
 
                     continue;
@@ -107,7 +145,7 @@ public static class AssemblyReader
                     continue;
                 }
 
-                entryPoints[entryPoint] = origin;
+                entryPoints[entryPoint] = header.SourceAssembly.Contains(',') ? $"{origin} ({assembly.Name})" : origin;
                 if (prefix.Length > 0 && !entryPoint.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     diagnostics.Report(DiagnosticIds.MissingPrefix, origin, $"the entry point \"{entryPoint}\" lacks the assembly's prefix \"{prefix}\"; C names share one namespace");
@@ -119,10 +157,14 @@ public static class AssemblyReader
                     continue;
                 }
 
-                var callConvs = AttributeReader.NamedArray(uco, "CallConvs")
+                var callConvs = AttributeReader.NamedArray(uco.Value, "CallConvs")
                     .Select(a => a.Value switch { ClrSerializedName n => n.Name, ClrReference r => r.FullName, _ => string.Empty })
                     .ToImmutableArray();
+                int findingsBefore = diagnostics.Items.Count;
                 var signature = mapper.BuildSignature(method, method.DecodeSignature(shapes, null), CallingConventions.FromTypeNames(callConvs), origin, docType, methodName, entryPoint);
+                // A finding about a type this export reached names the export: the type's own location alone does not
+                // say which of many exports pulled it in.
+                diagnostics.AddContext(findingsBefore, origin, entryPoint);
                 if (signature is null)
                 {
                     continue;
@@ -132,22 +174,26 @@ public static class AssemblyReader
                 {
                     Documentation = docs.Method(docType, methodName),
                     GroupDocumentation = docs.Type(docType),
+                    Platforms = PlatformGuards.Read(attributes, origin, diagnostics, methodAttributes, type.GetCustomAttributes(), assemblyAttributes),
                 });
             }
         }
 
         if (mapper.UsesNonBlittablePrimitive && !attributes.Has(assemblyAttributes, "System.Runtime.CompilerServices", "DisableRuntimeMarshallingAttribute"))
         {
-            diagnostics.Report(DiagnosticIds.MarshalledPrimitive, assemblyName, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
+            diagnostics.Report(DiagnosticIds.MarshalledPrimitive, assembly.Name, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
         }
+    }
 
-        if (header.Functions.Count == 0 && !diagnostics.HasErrors)
+    private static void ReadVerbatimCode(AttributeReader attributes, CustomAttributeHandleCollection attributeHandles, string origin, CHeader header)
+    {
+        foreach (var declCode in attributes.FindAll(attributeHandles, "DNNE", "C99DeclCodeAttribute"))
         {
-            diagnostics.Report(DiagnosticIds.NoExports, assemblyName, "the assembly has no [UnmanagedCallersOnly(EntryPoint = \"...\")] exports; the header declares no functions");
+            if (declCode.FixedArguments is [{ Value: string code }, ..] && !header.VerbatimCode.Any(v => v.Code == code))
+            {
+                header.VerbatimCode.Add(new CVerbatimCode(origin, code));
+            }
         }
-
-        header.Types = mapper.Declarations.ToList();
-        return header;
     }
 
     private static void ReadConstants(MetadataReader reader, AttributeReader attributes, TypeMapper mapper, XmlDocumentation docs, CHeader header, TypeDefinitionHandle typeHandle, TypeDefinition type)

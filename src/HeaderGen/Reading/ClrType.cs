@@ -18,8 +18,11 @@ public sealed record ClrFunctionPointer(MethodSignature<ClrType> Signature) : Cl
 /// <summary>A type defined in the assembly being read.</summary>
 public sealed record ClrDefinition(TypeDefinitionHandle Handle) : ClrType;
 
-/// <summary>A type defined in another assembly, known by name only (HeaderGen never loads assemblies).</summary>
-public sealed record ClrReference(string Namespace, string Name, bool IsValueType) : ClrType
+/// <summary>
+/// A type defined in another assembly, known by name (HeaderGen never loads assemblies; it reads the other assembly's
+/// metadata when it can find it). <see cref="Assembly"/> is the defining assembly's simple name, when the reference says.
+/// </summary>
+public sealed record ClrReference(string Namespace, string Name, bool IsValueType, string Assembly = "") : ClrType
 {
     public string FullName => Namespace.Length == 0 ? Name : $"{Namespace}.{Name}";
 }

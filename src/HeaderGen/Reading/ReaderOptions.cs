@@ -12,6 +12,9 @@ public sealed record ReaderOptions
 
     public IReadOnlyList<string> ExtraIncludes { get; init; } = Array.Empty<string>();
 
+    /// <summary>Assemblies (files) or folders where the assemblies that define the exports' types are looked for.</summary>
+    public IReadOnlyList<string> References { get; init; } = Array.Empty<string>();
+
     /// <summary>Where to read documentation comments; by default the .xml beside the assembly.</summary>
     public string? DocumentationFile { get; init; }
 

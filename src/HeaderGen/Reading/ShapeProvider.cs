@@ -21,14 +21,20 @@ internal sealed class ShapeProvider(MetadataReader reader) : ISignatureTypeProvi
     {
         var reference = r.GetTypeReference(handle);
         string ns = r.GetString(reference.Namespace);
+        string assembly = string.Empty;
         if (reference.ResolutionScope.Kind == HandleKind.TypeReference)
         {
             // A nested type: name it after its outermost declaring type's namespace.
             var outer = (ClrReference)GetTypeFromReference(r, (TypeReferenceHandle)reference.ResolutionScope, rawTypeKind);
             ns = outer.FullName;
+            assembly = outer.Assembly;
+        }
+        else if (reference.ResolutionScope.Kind == HandleKind.AssemblyReference)
+        {
+            assembly = r.GetString(r.GetAssemblyReference((AssemblyReferenceHandle)reference.ResolutionScope).Name);
         }
 
-        return new ClrReference(ns, r.GetString(reference.Name), rawTypeKind == (byte)SignatureTypeKind.ValueType);
+        return new ClrReference(ns, r.GetString(reference.Name), rawTypeKind == (byte)SignatureTypeKind.ValueType, assembly);
     }
 
     public ClrType GetTypeFromSpecification(MetadataReader r, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind)

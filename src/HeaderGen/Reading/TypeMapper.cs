@@ -22,18 +22,22 @@ internal enum TypeUse
 /// Maps the types a signature or a field uses to the C model, creating one declaration per C# type the first time
 /// it is met. Whatever C cannot express exactly is an error naming the member and the reason.
 /// </summary>
-internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, AttributeReader attributes, XmlDocumentation docs, string prefix, Diagnostics diagnostics)
+internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, AttributeReader attributes, XmlDocumentation docs, string prefix, Diagnostics diagnostics, AssemblySet? set = null)
 {
     private const string Dnne = "DNNE";
 
     private readonly Dictionary<TypeDefinitionHandle, CDeclaration> _declarations = new();
     private readonly Dictionary<TypeDefinitionHandle, CType> _inlineArrays = new();
-    private readonly Dictionary<string, CFunctionPointer> _unnamedCallbacks = new(StringComparer.Ordinal);
     private readonly Dictionary<TypeDefinitionHandle, CStruct> _inlineArrayStructs = new();
-    private readonly List<CDeclaration> _order = new();
+    private readonly DeclarationRegistry _registry = set?.Registry ?? new DeclarationRegistry();
 
-    /// <summary>Every declaration made, in the order the types were first met.</summary>
-    public IReadOnlyList<CDeclaration> Declarations => _order;
+    public TypeMapper(LoadedAssembly assembly, AssemblySet set)
+        : this(assembly.Reader, assembly.Shapes, assembly.Attributes, assembly.Docs, set.Prefix, set.Diagnostics, set)
+    {
+    }
+
+    /// <summary>Every declaration made (by this mapper and those it shares a registry with), in the order first met.</summary>
+    public IReadOnlyList<CDeclaration> Declarations => _registry.Order;
 
     /// <summary>Set when a bool or char is met: without DisableRuntimeMarshalling their layout is not the C one.</summary>
     public bool UsesNonBlittablePrimitive { get; private set; }
@@ -49,6 +53,19 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         var callback = attributes.Find(useAttributes, AttributeReader.OwnNamespace, "CCallbackAttribute");
         bool isConst = attributes.HasOwn(useAttributes, "ConstAttribute");
 
+        if (spelling is not null && use is not TypeUse.Field)
+        {
+            // The spelling stands for the C# type, which is not mapped: it may have no C form, or be a type that only
+            // the spelling (and a [C99DeclCode] block) declares.
+            if (string.IsNullOrWhiteSpace(spelling))
+            {
+                diagnostics.Report(DiagnosticIds.EmptyCType, location, "[CType] needs a C type");
+                return null;
+            }
+
+            return new CVerbatimType(spelling.Trim(), null);
+        }
+
         CType? mapped;
         if (callback is { } callbackValue)
         {
@@ -61,6 +78,11 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         if (mapped is null)
         {
+            if (spelling is not null)
+            {
+                diagnostics.Report(DiagnosticIds.FieldNeedsLayout, location, "a field's C# type gives its layout, and this one has no C form; [CType] only respells it");
+            }
+
             return null;
         }
 
@@ -110,16 +132,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             case ClrDefinition definition:
                 return MapDefinition(definition.Handle, location, use);
             case ClrReference reference:
-                if (reference.IsValueType)
-                {
-                    diagnostics.Report(DiagnosticIds.TypeFromUnreadAssembly, location, $"{reference.FullName} is defined in another assembly, whose layout HeaderGen cannot read; declare the struct in this assembly");
-                }
-                else
-                {
-                    diagnostics.Report(DiagnosticIds.ReferenceType, location, $"{reference.FullName} is a reference type; only blittable value types cross a C boundary");
-                }
-
-                return null;
+                return MapReference(reference, location, use);
             case ClrUnsupported unsupported:
                 diagnostics.Report(DiagnosticIds.NoCForm, location, $"{unsupported.Description} has no C form");
                 return null;
@@ -173,7 +186,34 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         return Primitive(code);
     }
 
-    private CType? MapDefinition(TypeDefinitionHandle handle, string location, TypeUse use)
+    /// <summary>
+    /// A type of another assembly: read from that assembly's metadata when the assembly set finds it, else a framework
+    /// value type with a fixed layout (System.Guid, CLong, CULong, NFloat), else an error that says what to pass.
+    /// </summary>
+    private CType? MapReference(ClrReference reference, string location, TypeUse use)
+    {
+        if (!reference.IsValueType)
+        {
+            diagnostics.Report(DiagnosticIds.ReferenceType, location, $"{reference.FullName} is a reference type; only blittable value types cross a C boundary");
+            return null;
+        }
+
+        if (set?.Resolve(reference) is { } found)
+        {
+            return found.Assembly.Mapper.MapDefinition(found.Handle, location, use);
+        }
+
+        if (FrameworkTypes.Map(reference.FullName, prefix, _registry) is { } framework)
+        {
+            return framework;
+        }
+
+        string where = reference.Assembly.Length > 0 ? $"assembly {reference.Assembly}" : "another assembly";
+        diagnostics.Report(DiagnosticIds.TypeFromUnreadAssembly, location, $"{reference.FullName} is defined in {where}, which HeaderGen did not find beside the inputs or among the --reference paths");
+        return null;
+    }
+
+    internal CType? MapDefinition(TypeDefinitionHandle handle, string location, TypeUse use)
     {
         if (_inlineArrays.TryGetValue(handle, out var array))
         {
@@ -220,7 +260,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             wrapper.Fields.Add(new CField(fieldName, $"{origin}.{fieldName}", array) { ClrName = fieldName });
             wrapper.ClrFullName = ReflectionName(handle);
             _inlineArrayStructs[handle] = wrapper;
-            _order.Add(wrapper);
+            _registry.Order.Add(wrapper);
         }
 
         return new CNamedType(wrapper);
@@ -288,7 +328,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
     {
         declaration.ClrFullName = ReflectionName(handle);
         _declarations[handle] = declaration;
-        _order.Add(declaration);
+        _registry.Order.Add(declaration);
         return declaration;
     }
 
@@ -469,7 +509,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         }
 
         string name = useName + "_fn";
-        if (_unnamedCallbacks.TryGetValue(name, out var known))
+        if (_registry.UnnamedCallbacks.TryGetValue(name, out var known))
         {
             return new CNamedType(known);
         }
@@ -495,8 +535,8 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         }
 
         var typedef = new CFunctionPointer(name, location, signature);
-        _unnamedCallbacks[name] = typedef;
-        _order.Add(typedef);
+        _registry.UnnamedCallbacks[name] = typedef;
+        _registry.Order.Add(typedef);
         return new CNamedType(typedef);
     }
 
@@ -563,7 +603,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         var complete = new CFunctionPointer(cName, origin, built) { Documentation = result.Documentation };
         _declarations[handle] = complete;
-        _order.Add(complete);
+        _registry.Order.Add(complete);
         return complete;
     }
 

@@ -101,6 +101,9 @@
 extern "C" {
 #endif
 
+/* From Api.Dnne ([C99DeclCode]). */
+struct ts_dnne_extra { int32_t value; };
+
 /** A plain 32-bit enum. */
 typedef enum ts_color {
     /** No colour. */
@@ -482,9 +485,6 @@ struct ts_renamed {
 TS_ASSERT_SIZE(ts_renamed, 4)
 TS_ASSERT_ALIGN(ts_renamed, 4)
 TS_ASSERT_OFFSET(ts_renamed, renamed_field, 0)
-
-/* From Api.Dnne ([C99DeclCode]). */
-struct ts_dnne_extra { int32_t value; };
 
 /* ---- Data symbols (defined by the library, read-only unless declared without const) ---- */
 
