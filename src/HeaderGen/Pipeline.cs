@@ -29,6 +29,9 @@ public static class Pipeline
         return diagnostics.HasErrors ? null : header;
     }
 
+    public static string? Generate(IReadOnlyList<string> assemblyPaths, ReaderOptions options, Diagnostics diagnostics)
+        => Build(assemblyPaths, options, diagnostics) is { } header ? CHeaderWriter.Write(header) : null;
+
     public static string? Generate(string assemblyPath, ReaderOptions options, Diagnostics diagnostics)
         => Build(assemblyPath, options, diagnostics) is { } header ? CHeaderWriter.Write(header) : null;
 }

@@ -26,13 +26,16 @@ internal static class Snippet
 
     /// <summary>Compiles the source (with HeaderGen's annotations and DisableRuntimeMarshalling unless told otherwise).</summary>
     public static string Compile(string source, string name = "Sample", bool disableRuntimeMarshalling = true, bool documentation = false, params string[] extraSources)
+        => CompileInto(Path.Combine(Path.GetTempPath(), "headergen-tests", Guid.NewGuid().ToString("N")), source, name, disableRuntimeMarshalling, documentation, Array.Empty<string>(), extraSources);
+
+    /// <summary>Compiles into the given folder, referencing other snippet assemblies (for multi-assembly cases).</summary>
+    public static string CompileInto(string directory, string source, string name, bool disableRuntimeMarshalling, bool documentation, string[] references, params string[] extraSources)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "headergen-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         string prelude = Usings + (disableRuntimeMarshalling ? "[assembly: System.Runtime.CompilerServices.DisableRuntimeMarshalling]\n" : string.Empty);
         var parse = new CSharpParseOptions(LanguageVersion.Preview, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse);
         var trees = new[] { prelude + source, Annotations }.Concat(extraSources).Select(s => CSharpSyntaxTree.ParseText(s, parse));
-        var compilation = CSharpCompilation.Create(name, trees, References,
+        var compilation = CSharpCompilation.Create(name, trees, References.Concat(references.Select(r => (MetadataReference)MetadataReference.CreateFromFile(r))),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, deterministic: true, nullableContextOptions: NullableContextOptions.Enable));
         string dll = Path.Combine(directory, name + ".dll");
         using (var peStream = File.Create(dll))
@@ -42,7 +45,7 @@ internal static class Snippet
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (!result.Success)
             {
-                Assert.Fail("the snippet does not compile:\n" + string.Join("\n", errors));
+                Assert.Fail("the snippet does not compile:\n" + string.Join("\n", errors.Select(e => $"{e} in: {e.Location.SourceTree?.GetText().Lines[e.Location.GetLineSpan().StartLinePosition.Line]}")));
             }
         }
 
@@ -73,5 +76,31 @@ internal static class Snippet
         return diagnostics;
     }
 
-    public static Assembly Load(string dll) => new AssemblyLoadContext(Guid.NewGuid().ToString(), isCollectible: true).LoadFromAssemblyPath(dll);
+    /// <summary>Loads the assembly in a context of its own that finds its references beside it.</summary>
+    public static Assembly Load(string dll)
+    {
+        var context = new AssemblyLoadContext(Guid.NewGuid().ToString(), isCollectible: true);
+        string folder = Path.GetDirectoryName(Path.GetFullPath(dll))!;
+        context.Resolving += (c, name) => File.Exists(Path.Combine(folder, name.Name + ".dll")) ? c.LoadFromAssemblyPath(Path.Combine(folder, name.Name + ".dll")) : null;
+        return context.LoadFromAssemblyPath(dll);
+    }
+
+    /// <summary>A type by reflection name in the assembly, the assemblies it references, or the framework.</summary>
+    public static Type FindType(Assembly assembly, string fullName)
+        => assembly.GetType(fullName)
+            ?? assembly.GetReferencedAssemblies().Select(name => TryLoad(assembly, name)?.GetType(fullName)).FirstOrDefault(t => t is not null)
+            ?? Type.GetType(fullName)
+            ?? throw new TypeLoadException($"{fullName} is neither in {assembly.GetName().Name}, nor in what it references, nor in the framework");
+
+    private static Assembly? TryLoad(Assembly from, AssemblyName name)
+    {
+        try
+        {
+            return AssemblyLoadContext.GetLoadContext(from)!.LoadFromAssemblyName(name);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
 }
