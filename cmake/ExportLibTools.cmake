@@ -75,7 +75,7 @@ function(exportlib_add_library target)
   endif()
 
   add_custom_command(
-    OUTPUT "${stamp}" "${shared}" "${static}" "${header}" "${static_libs}"
+    OUTPUT "${stamp}" "${shared}" "${static}" "${header}" "${static_libs}" "${prefix}/include/${arg_NAME}_loader.h"
     COMMAND "${EXPORTLIB_DOTNET}" publish "${project}" -c ${arg_CONFIGURATION} -p:UseCurrentRuntimeIdentifier=true
             "-p:ExportLibPrefix=${prefix}" "-p:ExportLibName=${arg_NAME}" "-p:ExportLibPackageName=${arg_PACKAGE_NAME}"
             "-p:ExportLibGeneratedDir=${generated}/" ${feed_args} ${arg_PROPERTIES} -nologo -v:minimal

@@ -19,6 +19,7 @@ var symbols = new Option<FileInfo?>("--symbols") { Description = "Also write the
 var layoutTable = new Option<FileInfo?>("--layout-table") { Description = "Also write an X-macro list of every struct/union and field, for layout tests." };
 var dataSource = new Option<FileInfo?>("--data-source") { Description = "Also write the C file that defines the data symbols ([CData] constants and the ABI fingerprint), to compile into the library." };
 var interfaceInfo = new Option<FileInfo?>("--interface-info") { Description = "Also write facts about the interface for build tools, one KEY=VALUE per line (MacroPrefix, AbiHash, Functions, DataSymbols; lists separated by ';')." };
+var loader = new Option<FileInfo?>("--loader") { Description = "Also write a loader header: a function-pointer typedef per export and a loader over dlopen/LoadLibrary, for programs that open the library at run time." };
 var noWarn = new Option<string[]>("--nowarn") { Description = "Warning IDs to leave out (HG0033, or several: --nowarn HG0033 --nowarn HG0053, or HG0033,HG0053).", AllowMultipleArgumentsPerToken = false };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors." };
 var unnamedExports = new Option<string>("--unnamed-exports")
@@ -30,7 +31,7 @@ unnamedExports.AcceptOnlyFromAmong("error", "warn", "ignore");
 
 var root = new RootCommand("HeaderGen: writes the C header of a .NET assembly's [UnmanagedCallersOnly] exports, with layout checks.")
 {
-    assembly, references, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, noWarn, warningsAsErrors, unnamedExports,
+    assembly, references, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, loader, noWarn, warningsAsErrors, unnamedExports,
 };
 
 root.SetAction(parse =>
@@ -131,6 +132,11 @@ root.SetAction(parse =>
     if (parse.GetValue(interfaceInfo) is { } infoFile)
     {
         WriteIfChanged(infoFile, InterfaceInfoWriter.Write(header), utf8);
+    }
+
+    if (parse.GetValue(loader) is { } loaderFile)
+    {
+        WriteIfChanged(loaderFile, CLoaderWriter.Write(header, target?.Name ?? $"{Path.GetFileNameWithoutExtension(input.Name).ToLowerInvariant()}.h"), utf8);
     }
 
     if (parse.GetValue(dataSource) is { } dataFile)

@@ -309,13 +309,16 @@ public sealed class CHeaderWriter(CHeader header)
         }
     }
 
-    private string Convention(CCallingConvention convention) => convention switch
+    private string Convention(CCallingConvention convention) => ConventionMacro(_p, convention);
+
+    /// <summary>The header's macro for a calling convention (EL_CDECL, ..., EL_CALL for the platform's default).</summary>
+    internal static string ConventionMacro(string macroPrefix, CCallingConvention convention) => convention switch
     {
-        CCallingConvention.Cdecl => $"{_p}CDECL",
-        CCallingConvention.Stdcall => $"{_p}STDCALL",
-        CCallingConvention.Fastcall => $"{_p}FASTCALL",
-        CCallingConvention.Thiscall => $"{_p}THISCALL",
-        _ => $"{_p}CALL",
+        CCallingConvention.Cdecl => $"{macroPrefix}CDECL",
+        CCallingConvention.Stdcall => $"{macroPrefix}STDCALL",
+        CCallingConvention.Fastcall => $"{macroPrefix}FASTCALL",
+        CCallingConvention.Thiscall => $"{macroPrefix}THISCALL",
+        _ => $"{macroPrefix}CALL",
     };
 
     private static string Parameters(CSignature signature)
