@@ -18,6 +18,10 @@ file(WRITE "${src}/nuget.config" "${config}")
 
 set(prefix "${WORK_DIR}/prefix")
 run("${DOTNET}" publish "${src}/MyMath/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${prefix}" -nologo -v:minimal)
+file(READ "${prefix}/include/mymath.h" header)
+if(NOT header MATCHES "mm_extra_twice\\(int32_t x\\);" OR NOT header MATCHES "struct mm_range {")
+  message(FATAL_ERROR "the header lacks MyMath.Extra's export or struct (UnmanagedEntryPointsAssembly)")
+endif()
 foreach(file include/mymath.h lib/libmymath.so lib/libmymath.a lib/cmake/MyMath/MyMathConfig.cmake
     lib/cmake/MyMath/MyMathConfigVersion.cmake lib/pkgconfig/mymath.pc lib/pkgconfig/mymath-static.pc)
   if(NOT EXISTS "${prefix}/${file}")
@@ -73,7 +77,7 @@ foreach(line IN LISTS nm_lines)
 endforeach()
 list(SORT globals)
 set(expected mm_abi_hash mm_accumulator_free mm_accumulator_new mm_accumulator_push mm_accumulator_walk mm_add mm_answer
-    mm_round mm_scale mm_vec2_add only_one_dotnet_native_aot_static_library_per_program)
+    mm_extra_twice mm_range_width mm_round mm_scale mm_vec2_add only_one_dotnet_native_aot_static_library_per_program)
 if(NOT globals STREQUAL expected)
   message(FATAL_ERROR "libmymath.a defines [${globals}] globally; expected [${expected}]")
 endif()
@@ -103,11 +107,11 @@ endif()
 message(STATUS "ExportLibStatic=false and ExportLibCheck=true behave as documented")
 
 # A project that forgot PublishAot gets an error that says what to write, not a publish without native libraries.
-file(COPY "${src}/MyMath/MyMath.cs" "${src}/nuget.config" DESTINATION "${WORK_DIR}/noaot")
+file(COPY "${src}/MyMath/MyMath.cs" DESTINATION "${src}/MyMath.NoAot")
 file(READ "${src}/MyMath/MyMath.csproj" project)
 string(REGEX REPLACE "<PublishAot>true</PublishAot>" "" project "${project}")
-file(WRITE "${WORK_DIR}/noaot/MyMath.csproj" "${project}")
-execute_process(COMMAND "${DOTNET}" publish "${WORK_DIR}/noaot/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${WORK_DIR}/noaot-prefix" -nologo -v:minimal
+file(WRITE "${src}/MyMath.NoAot/MyMath.csproj" "${project}")
+execute_process(COMMAND "${DOTNET}" publish "${src}/MyMath.NoAot/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${WORK_DIR}/noaot-prefix" -nologo -v:minimal
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(rc EQUAL 0 OR NOT out MATCHES "Add <PublishAot>true</PublishAot> to MyMath.csproj")
   message(FATAL_ERROR "a publish without PublishAot gave ${rc}:\n${out}\n${err}")

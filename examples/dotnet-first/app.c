@@ -36,6 +36,11 @@ int main(void)
     EXPECT(sum.X == 3.0 && sum.Y == 4.5);
     mm_scale = 1;
 
+    /* An export of the second assembly, and a struct defined there. */
+    EXPECT(mm_extra_twice(21) == 42);
+    mm_range range = { 3, 10 };
+    EXPECT(mm_range_width(range) == 7);
+
     EXPECT(mm_round(2.5, MM_ROUNDING_DOWN) == 2);
     EXPECT(mm_round(2.5, MM_ROUNDING_UP) == 3);
     EXPECT(mm_round(2.4, MM_ROUNDING_NEAREST) == 2);

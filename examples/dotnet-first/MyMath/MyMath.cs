@@ -56,6 +56,10 @@ public static unsafe class Api
     [UnmanagedCallersOnly(EntryPoint = "mm_vec2_add")]
     public static Vec2 Vec2Add(Vec2 a, Vec2 b) => new() { X = (a.X + b.X) * *ScaleAddress(), Y = (a.Y + b.Y) * *ScaleAddress() };
 
+    /// <summary>The width of a range whose struct is defined in MyMath.Extra.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mm_range_width")]
+    public static int RangeWidth(MyMath.Extra.Range range) => range.Hi - range.Lo;
+
     [UnmanagedCallersOnly(EntryPoint = "mm_round")]
     public static long Round(double value, Rounding mode) => mode switch
     {
