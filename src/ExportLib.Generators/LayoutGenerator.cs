@@ -61,7 +61,7 @@ public sealed class LayoutGenerator : IIncrementalGenerator
         {
             // A fixed buffer is reached through its first element.
             string access = field.IsFixedSizeBuffer ? $"ref s.{field.Name}[0]" : $"ref s.{Escape(field.Name)}";
-            fields.Add((access, NameOf(field) ?? field.Name));
+            fields.Add((access, NameOf(field) ?? HeaderGen.Model.NamingRules.FieldName(field.Name)));
         }
 
         return fields.Count == 0
@@ -86,6 +86,8 @@ public sealed class LayoutGenerator : IIncrementalGenerator
         text.AppendLine("    public static global::ExportLib.RuntimeLayout[] All() => new global::ExportLib.RuntimeLayout[]");
         text.AppendLine("    {");
         var ordered = all.OrderBy(s => s.CName, System.StringComparer.Ordinal).ToList();
+        // A field named like a keyword or like one of the header's types gets HeaderGen's trailing '_'.
+        var typeNames = new HashSet<string>(ordered.Select(s => s.CName), System.StringComparer.Ordinal);
         for (int i = 0; i < ordered.Count; i++)
         {
             text.AppendLine($"        Measure{i}(),");
@@ -102,7 +104,7 @@ public sealed class LayoutGenerator : IIncrementalGenerator
             text.AppendLine("        var offsets = new global::System.Collections.Generic.Dictionary<string, uint>(global::System.StringComparer.Ordinal);");
             foreach (var (access, cName) in s.Fields)
             {
-                text.AppendLine($"        offsets.Add(\"{cName}\", global::ExportLib.TypeLayouts.Offset(ref s, {access}));");
+                text.AppendLine($"        offsets.Add(\"{HeaderGen.Model.NamingRules.LocalName(cName, typeNames)}\", global::ExportLib.TypeLayouts.Offset(ref s, {access}));");
             }
 
             text.AppendLine($"        return global::ExportLib.TypeLayouts.Of<{s.TypeName}>(\"{s.CName}\", offsets);");

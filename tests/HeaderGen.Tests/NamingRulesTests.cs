@@ -1,4 +1,4 @@
-using HeaderGen.Passes;
+using HeaderGen.Model;
 using HeaderGen.Reading;
 using NUnit.Framework;
 

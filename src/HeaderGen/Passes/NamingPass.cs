@@ -109,9 +109,9 @@ public sealed class NamingPass(Diagnostics diagnostics)
                 continue;
             }
 
-            if (NamingRules.Keywords.Contains(name) || typeNames.Contains(name))
+            string renamed = NamingRules.LocalName(name, typeNames);
+            if (renamed != name)
             {
-                string renamed = name + "_";
                 diagnostics.Report(DiagnosticIds.RenamedLocal, local.Origin, $"the {kind} '{name}' is a C/C++ keyword or a type of the header; it is named '{renamed}' in C");
                 local.Set(renamed);
                 name = renamed;

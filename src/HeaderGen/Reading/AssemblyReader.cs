@@ -8,7 +8,6 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using HeaderGen.Model;
-using HeaderGen.Passes;
 
 namespace HeaderGen.Reading;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using HeaderGen.Model;
-using HeaderGen.Passes;
 
 namespace HeaderGen.Reading;
 
@@ -379,7 +378,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             }
 
             int offset = field.GetOffset();
-            result.Fields.Add(new CField(attributes.Own(fieldAttributes, "CNameAttribute") ?? CFieldName(fieldClrName), location, fieldType)
+            result.Fields.Add(new CField(attributes.Own(fieldAttributes, "CNameAttribute") ?? NamingRules.FieldName(fieldClrName), location, fieldType)
             {
                 ExplicitOffset = isExplicit ? offset : null,
                 Documentation = docs.Field(DocName(handle), fieldClrName),
@@ -394,15 +393,6 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
 
         return result;
     }
-
-    /// <summary>
-    /// The C name of a field: an auto-property's (and a positional record struct's) backing field
-    /// <c>&lt;Width&gt;k__BackingField</c> is named after its property, <c>Width</c>.
-    /// </summary>
-    private static string CFieldName(string clrName)
-        => clrName.StartsWith('<') && clrName.EndsWith(">k__BackingField", StringComparison.Ordinal)
-            ? clrName[1..^">k__BackingField".Length]
-            : clrName;
 
     private CType? FixedBuffer(CustomAttributeValue<ClrType> value, string location)
     {

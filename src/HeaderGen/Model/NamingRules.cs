@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Text;
 
-namespace HeaderGen.Passes;
+namespace HeaderGen.Model;
 
 /// <summary>
 /// The documented naming rules (README, "Naming"):
@@ -10,10 +10,12 @@ namespace HeaderGen.Passes;
 /// UPPER(enum's C name) + "_"; constants: [CName] or UPPER(prefix) + UPPER_SNAKE(class) + "_" + UPPER_SNAKE(field);
 /// function-pointer typedefs: the delegate's [CName] or prefix + snake_case(delegate name).
 /// A field or parameter named like a C or C++ keyword, or like a type of the header, gets a trailing '_'.
+/// The one place these rules live: HeaderGen's naming pass and ExportLib's layout source generator (which links this
+/// file, hence plain netstandard2.0 code) both call it, so the names they give can never disagree.
 /// </summary>
 public static class NamingRules
 {
-    public static readonly FrozenSet<string> Keywords = new[]
+    public static readonly ISet<string> Keywords = new HashSet<string>(System.StringComparer.Ordinal)
     {
         // C99/C11/C23
         "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
@@ -31,7 +33,7 @@ public static class NamingRules
         "xor", "xor_eq",
         // Names the header's own includes define as macros or types.
         "NULL", "offsetof", "errno", "assert",
-    }.ToFrozenSet(System.StringComparer.Ordinal);
+    };
 
     public static string SnakeCase(string name)
     {
@@ -43,7 +45,7 @@ public static class NamingRules
             {
                 bool afterLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
                 bool endsAcronym = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if ((afterLowerOrDigit || endsAcronym) && result.Length > 0 && result[^1] != '_')
+                if ((afterLowerOrDigit || endsAcronym) && result.Length > 0 && result[result.Length - 1] != '_')
                 {
                     result.Append('_');
                 }
@@ -63,14 +65,14 @@ public static class NamingRules
 
     public static bool IsIdentifier(string name)
     {
-        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        if (name.Length == 0 || !(IsAsciiLetter(name[0]) || name[0] == '_'))
         {
             return false;
         }
 
         foreach (char c in name)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'))
             {
                 return false;
             }
@@ -78,4 +80,22 @@ public static class NamingRules
 
         return true;
     }
+
+    /// <summary>
+    /// The C name of a field as C# declares it: an auto-property's (and a positional record struct's) backing field
+    /// <c>&lt;Width&gt;k__BackingField</c> is named after its property, <c>Width</c>.
+    /// </summary>
+    public static string FieldName(string clrName)
+        => clrName.StartsWith("<", System.StringComparison.Ordinal) && clrName.EndsWith(">k__BackingField", System.StringComparison.Ordinal)
+            ? clrName.Substring(1, clrName.Length - 1 - ">k__BackingField".Length)
+            : clrName;
+
+    /// <summary>
+    /// A field's or parameter's name in C: with a trailing '_' when C or C++ reserves it or one of the header's types
+    /// (<paramref name="typeNames"/>) has it.
+    /// </summary>
+    public static string LocalName(string name, ICollection<string> typeNames)
+        => Keywords.Contains(name) || typeNames.Contains(name) ? name + "_" : name;
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
