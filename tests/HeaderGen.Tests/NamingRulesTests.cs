@@ -1,3 +1,4 @@
+using HeaderGen.Emit;
 using HeaderGen.Model;
 using HeaderGen.Reading;
 using NUnit.Framework;

@@ -22,7 +22,7 @@ public static class CDataSourceWriter
         Line();
         foreach (var data in header.Data)
         {
-            Line($"{p}API {data.Declare()} = {data.Initializer};");
+            Line($"{p}API {data.Declare()} = {Literals.Of(data.Initializer)};");
         }
 
         Line();

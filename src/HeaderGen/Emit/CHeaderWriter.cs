@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using HeaderGen.Model;
-using HeaderGen.Reading;
 
 namespace HeaderGen.Emit;
 
@@ -149,7 +148,7 @@ public sealed class CHeaderWriter(CHeader header)
         foreach (var constant in header.Constants)
         {
             Documentation(constant.Documentation, string.Empty);
-            Line($"#define {constant.Name} {constant.Value}");
+            Line($"#define {constant.Name} {Literals.Of(constant.Value)}");
         }
 
         Line();

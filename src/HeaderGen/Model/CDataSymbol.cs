@@ -3,14 +3,14 @@ namespace HeaderGen.Model;
 /// <summary>
 /// A data symbol the library defines (<c>extern const uint32_t el_version_number;</c>). Native AOT cannot export data,
 /// so the toolchain compiles the definition from a generated C file into both libraries; <see cref="Initializer"/> is
-/// its value as a C literal (the C# constant's value). A mutable symbol is a C global that C code may write and C#
+/// its value (the C# constant's). A mutable symbol is a C global that C code may write and C#
 /// code reads through <see cref="AddressFunction"/>.
 /// </summary>
-public sealed class CDataSymbol(string name, string origin, CType type, string initializer, bool mutable) : CDeclaration(name, origin)
+public sealed class CDataSymbol(string name, string origin, CType type, CLiteral initializer, bool mutable) : CDeclaration(name, origin)
 {
     public CType Type { get; } = type;
 
-    public string Initializer { get; } = initializer;
+    public CLiteral Initializer { get; } = initializer;
 
     public bool Mutable { get; } = mutable;
 

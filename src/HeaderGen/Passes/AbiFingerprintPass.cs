@@ -65,7 +65,7 @@ public sealed class AbiFingerprintPass
         }
 
         header.AbiHash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(text.ToString()));
-        header.Data.Add(new CDataSymbol(header.AbiHashSymbol, "HeaderGen (the interface's fingerprint)", new CPrimitive("uint64_t", 8, 8), header.AbiHashMacro, mutable: false)
+        header.Data.Add(new CDataSymbol(header.AbiHashSymbol, "HeaderGen (the interface's fingerprint)", CPrimitives.UInt64, new CMacroLiteral(header.AbiHashMacro), mutable: false)
         {
             Documentation = $"Equal to {header.AbiHashMacro} in the header the library was built with: compare the two to check that the loaded library has the interface this header describes.",
         });

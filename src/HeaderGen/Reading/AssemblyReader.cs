@@ -213,14 +213,12 @@ public static class AssemblyReader
             string name = attributes.Own(field.GetCustomAttributes(), "CNameAttribute")
                 ?? header.MacroPrefix + NamingRules.UpperSnakeCase(typeName) + "_" + NamingRules.UpperSnakeCase(fieldName);
             string origin = $"{mapper.ClrName(typeHandle)}.{fieldName}";
-            var constant = reader.GetConstant(field.GetDefaultValue());
-            string? value = ConstantLiteral(reader, mapper, constant);
-            if (value is null)
+            if (ConstantValue(reader, mapper, reader.GetConstant(field.GetDefaultValue())) is not { } constant)
             {
                 continue;
             }
 
-            header.Constants.Add(new CConstant(name, origin, value) { Documentation = docs.Field(mapper.DocName(typeHandle), fieldName) });
+            header.Constants.Add(new CConstant(name, origin, constant.Value) { Documentation = docs.Field(mapper.DocName(typeHandle), fieldName) });
         }
     }
 
@@ -246,31 +244,13 @@ public static class AssemblyReader
                 continue;
             }
 
-            var constant = reader.GetConstant(field.GetDefaultValue());
-            CType? ctype = constant.TypeCode switch
-            {
-                ConstantTypeCode.String => new CArray(new CPrimitive("char", 1, 1), 0),
-                ConstantTypeCode.Boolean => TypeMapper.Primitive(PrimitiveTypeCode.Boolean),
-                ConstantTypeCode.Char => TypeMapper.Primitive(PrimitiveTypeCode.Char),
-                ConstantTypeCode.SByte => TypeMapper.Primitive(PrimitiveTypeCode.SByte),
-                ConstantTypeCode.Byte => TypeMapper.Primitive(PrimitiveTypeCode.Byte),
-                ConstantTypeCode.Int16 => TypeMapper.Primitive(PrimitiveTypeCode.Int16),
-                ConstantTypeCode.UInt16 => TypeMapper.Primitive(PrimitiveTypeCode.UInt16),
-                ConstantTypeCode.Int32 => TypeMapper.Primitive(PrimitiveTypeCode.Int32),
-                ConstantTypeCode.UInt32 => TypeMapper.Primitive(PrimitiveTypeCode.UInt32),
-                ConstantTypeCode.Int64 => TypeMapper.Primitive(PrimitiveTypeCode.Int64),
-                ConstantTypeCode.UInt64 => TypeMapper.Primitive(PrimitiveTypeCode.UInt64),
-                ConstantTypeCode.Single => TypeMapper.Primitive(PrimitiveTypeCode.Single),
-                ConstantTypeCode.Double => TypeMapper.Primitive(PrimitiveTypeCode.Double),
-                _ => null,
-            };
-            string? value = ctype is null ? null : ConstantLiteral(reader, mapper, constant);
-            if (ctype is null || value is null)
+            if (ConstantValue(reader, mapper, reader.GetConstant(field.GetDefaultValue())) is not { } constant)
             {
                 diagnostics.Report(DiagnosticIds.BadData, origin, "[CData] needs a constant of a primitive type or a string (a finite number, not null)");
                 continue;
             }
 
+            var (ctype, value) = constant;
             bool mutable = AttributeReader.Named<bool>(data, "Mutable");
             if (mutable && ctype is CArray)
             {
@@ -283,41 +263,35 @@ public static class AssemblyReader
         }
     }
 
-    /// <summary>The C literal of a constant, typed as its C# type is (suffixes, INT64_C, exact float text).</summary>
-    private static string? ConstantLiteral(MetadataReader reader, TypeMapper mapper, Constant constant)
+    /// <summary>
+    /// A constant's C type and typed value: a primitive of its C# type, or a char array for a string; null for null
+    /// and for infinities and NaN, which C has no portable literal for.
+    /// </summary>
+    private static (CType Type, CLiteral Value)? ConstantValue(MetadataReader reader, TypeMapper mapper, Constant constant)
     {
         var blob = reader.GetBlobReader(constant.Value);
         switch (constant.TypeCode)
         {
             case ConstantTypeCode.String:
-                string? text = blob.ReadUTF16(blob.Length);
-                return Literals.String(text);
+                return (new CArray(CPrimitives.Char, 0), new CStringLiteral(blob.ReadUTF16(blob.Length) ?? string.Empty));
             case ConstantTypeCode.Single:
                 float f = blob.ReadSingle();
-                return float.IsFinite(f) ? Literals.Float(f) : null;
+                return float.IsFinite(f) ? (CPrimitives.Float, new CFloatLiteral(f, Single: true)) : null;
             case ConstantTypeCode.Double:
                 double d = blob.ReadDouble();
-                return double.IsFinite(d) ? Literals.Double(d) : null;
-            case ConstantTypeCode.Boolean:
-                return blob.ReadBoolean() ? "1" : "0";
+                return double.IsFinite(d) ? (CPrimitives.Double, new CFloatLiteral(d, Single: false)) : null;
             case ConstantTypeCode.NullReference:
                 return null;
             default:
-                long value = mapper.ReadInteger(constant);
-                var primitive = TypeMapper.Primitive(constant.TypeCode switch
+                var code = CPrimitives.CodeOf(constant.TypeCode);
+                if (code is null)
                 {
-                    ConstantTypeCode.Char => PrimitiveTypeCode.Char,
-                    ConstantTypeCode.SByte => PrimitiveTypeCode.SByte,
-                    ConstantTypeCode.Byte => PrimitiveTypeCode.Byte,
-                    ConstantTypeCode.Int16 => PrimitiveTypeCode.Int16,
-                    ConstantTypeCode.UInt16 => PrimitiveTypeCode.UInt16,
-                    ConstantTypeCode.Int32 => PrimitiveTypeCode.Int32,
-                    ConstantTypeCode.UInt32 => PrimitiveTypeCode.UInt32,
-                    ConstantTypeCode.Int64 => PrimitiveTypeCode.Int64,
-                    _ => PrimitiveTypeCode.UInt64,
-                })!;
+                    return null;
+                }
+
+                var primitive = CPrimitives.Of(code.Value)!;
                 bool signed = constant.TypeCode is ConstantTypeCode.SByte or ConstantTypeCode.Int16 or ConstantTypeCode.Int32 or ConstantTypeCode.Int64;
-                return Literals.Integer(value, primitive.Size, signed);
+                return (primitive, new CIntegerLiteral(mapper.ReadInteger(constant), primitive, signed));
         }
     }
 }

@@ -18,9 +18,9 @@ internal static class FrameworkTypes
 
         CType? type = fullName switch
         {
-            "System.Runtime.InteropServices.CLong" => new CPrimitive("long", 8, 8),
-            "System.Runtime.InteropServices.CULong" => new CPrimitive("unsigned long", 8, 8),
-            "System.Runtime.InteropServices.NFloat" => new CPrimitive("double", 8, 8),
+            "System.Runtime.InteropServices.CLong" => CPrimitives.Long,
+            "System.Runtime.InteropServices.CULong" => CPrimitives.ULong,
+            "System.Runtime.InteropServices.NFloat" => CPrimitives.Double,
             "System.Guid" => Guid(prefix, registry),
             _ => null,
         };
@@ -40,10 +40,10 @@ internal static class FrameworkTypes
             Documentation = "System.Guid: Windows' GUID layout.",
             ClrFullName = "System.Guid",
         };
-        guid.Fields.Add(new CField("data1", "System.Guid._a", new CPrimitive("uint32_t", 4, 4)) { ClrName = "_a" });
-        guid.Fields.Add(new CField("data2", "System.Guid._b", new CPrimitive("uint16_t", 2, 2)) { ClrName = "_b" });
-        guid.Fields.Add(new CField("data3", "System.Guid._c", new CPrimitive("uint16_t", 2, 2)) { ClrName = "_c" });
-        guid.Fields.Add(new CField("data4", "System.Guid._d", new CArray(new CPrimitive("uint8_t", 1, 1), 8)) { ClrName = "_d" });
+        guid.Fields.Add(new CField("data1", "System.Guid._a", CPrimitives.UInt32) { ClrName = "_a" });
+        guid.Fields.Add(new CField("data2", "System.Guid._b", CPrimitives.UInt16) { ClrName = "_b" });
+        guid.Fields.Add(new CField("data3", "System.Guid._c", CPrimitives.UInt16) { ClrName = "_c" });
+        guid.Fields.Add(new CField("data4", "System.Guid._d", new CArray(CPrimitives.UInt8, 8)) { ClrName = "_d" });
         registry.Order.Add(guid);
         return new CNamedType(guid);
     }

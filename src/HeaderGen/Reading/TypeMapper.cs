@@ -141,25 +141,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
         }
     }
 
-    public static CPrimitive? Primitive(PrimitiveTypeCode code) => code switch
-    {
-        PrimitiveTypeCode.Boolean => new CPrimitive("bool", 1, 1),
-        PrimitiveTypeCode.Char => new CPrimitive("uint16_t", 2, 2),
-        PrimitiveTypeCode.SByte => new CPrimitive("int8_t", 1, 1),
-        PrimitiveTypeCode.Byte => new CPrimitive("uint8_t", 1, 1),
-        PrimitiveTypeCode.Int16 => new CPrimitive("int16_t", 2, 2),
-        PrimitiveTypeCode.UInt16 => new CPrimitive("uint16_t", 2, 2),
-        PrimitiveTypeCode.Int32 => new CPrimitive("int32_t", 4, 4),
-        PrimitiveTypeCode.UInt32 => new CPrimitive("uint32_t", 4, 4),
-        PrimitiveTypeCode.Int64 => new CPrimitive("int64_t", 8, 8),
-        PrimitiveTypeCode.UInt64 => new CPrimitive("uint64_t", 8, 8),
-        PrimitiveTypeCode.Single => new CPrimitive("float", 4, 4),
-        PrimitiveTypeCode.Double => new CPrimitive("double", 8, 8),
-        PrimitiveTypeCode.IntPtr => new CPrimitive("intptr_t", 8, 8),
-        PrimitiveTypeCode.UIntPtr => new CPrimitive("uintptr_t", 8, 8),
-        PrimitiveTypeCode.Void => CPrimitive.Void,
-        _ => null,
-    };
+    public static CPrimitive? Primitive(PrimitiveTypeCode code) => CPrimitives.Of(code);
 
     private CType? MapPrimitive(PrimitiveTypeCode code, string location, TypeUse use)
     {
@@ -403,22 +385,7 @@ internal sealed class TypeMapper(MetadataReader reader, ShapeProvider shapes, At
             _ => null,
         };
         int length = (int)value.FixedArguments[1].Value!;
-        var code = elementName switch
-        {
-            "System.Boolean" => PrimitiveTypeCode.Boolean,
-            "System.Char" => PrimitiveTypeCode.Char,
-            "System.SByte" => PrimitiveTypeCode.SByte,
-            "System.Byte" => PrimitiveTypeCode.Byte,
-            "System.Int16" => PrimitiveTypeCode.Int16,
-            "System.UInt16" => PrimitiveTypeCode.UInt16,
-            "System.Int32" => PrimitiveTypeCode.Int32,
-            "System.UInt32" => PrimitiveTypeCode.UInt32,
-            "System.Int64" => PrimitiveTypeCode.Int64,
-            "System.UInt64" => PrimitiveTypeCode.UInt64,
-            "System.Single" => PrimitiveTypeCode.Single,
-            "System.Double" => PrimitiveTypeCode.Double,
-            _ => (PrimitiveTypeCode?)null,
-        };
+        var code = elementName is null ? null : CPrimitives.CodeOf(elementName);
         if (code is null)
         {
             diagnostics.Report(DiagnosticIds.FixedBufferElement, location, $"a fixed buffer of {elementName ?? "an unknown type"} has no C form");

@@ -1,11 +1,23 @@
 using System;
 using System.Globalization;
 
-namespace HeaderGen.Reading;
+using HeaderGen.Model;
 
-/// <summary>C spellings of literal values.</summary>
+namespace HeaderGen.Emit;
+
+/// <summary>C spellings of literal values: the backend's, so the model keeps values typed.</summary>
 public static class Literals
 {
+    public static string Of(CLiteral literal) => literal switch
+    {
+        CIntegerLiteral i => Integer(i.Value, i.Type.Size, i.Signed),
+        CFloatLiteral { Single: true } f => Float((float)f.Value),
+        CFloatLiteral f => Double(f.Value),
+        CStringLiteral s => String(s.Value),
+        CMacroLiteral m => m.Name,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(literal), literal, "a literal kind the C backend does not spell"),
+    };
+
     /// <summary>An integer of the given width and signedness, as the exact C type (INT64_C, UINT32_C, ...).</summary>
     public static string Integer(long value, int size, bool signed)
     {
