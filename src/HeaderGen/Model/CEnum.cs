@@ -2,16 +2,10 @@ using System.Collections.Generic;
 
 namespace HeaderGen.Model;
 
-public sealed class CEnumMember(string name, string origin, long value)
+public sealed class CEnumMember(string name, string origin, long value) : CNamedMember(name, origin)
 {
-    public string Name { get; set; } = name;
-
-    public string Origin { get; } = origin;
-
     /// <summary>The value, sign- or zero-extended from the underlying type as its signedness says.</summary>
     public long Value { get; } = value;
-
-    public string? Documentation { get; set; }
 }
 
 /// <summary>

@@ -1,12 +1,7 @@
 namespace HeaderGen.Model;
 
-public sealed class CParameter(string name, string origin, CType type)
+/// <summary>A parameter of an export or of a function-pointer typedef.</summary>
+public sealed class CParameter(string name, string origin, CType type) : CNamedMember(name, origin)
 {
-    public string Name { get; set; } = name;
-
-    public string Origin { get; } = origin;
-
     public CType Type { get; } = type;
-
-    public string? Documentation { get; set; }
 }

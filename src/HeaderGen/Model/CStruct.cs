@@ -4,20 +4,14 @@ using System.Linq;
 namespace HeaderGen.Model;
 
 /// <summary>A struct or union field. <see cref="Offset"/> is the byte offset in the layout the C# runtime uses.</summary>
-public sealed class CField(string name, string origin, CType type)
+public sealed class CField(string name, string origin, CType type) : CNamedMember(name, origin)
 {
-    public string Name { get; set; } = name;
-
-    public string Origin { get; } = origin;
-
     public CType Type { get; } = type;
 
     public int Offset { get; set; }
 
     /// <summary>For explicit layouts: the offset the C# source gives (FieldOffset).</summary>
     public int? ExplicitOffset { get; init; }
-
-    public string? Documentation { get; set; }
 
     /// <summary>The C# field's name (the C name may differ: [CName], keyword renames).</summary>
     public string? ClrName { get; init; }

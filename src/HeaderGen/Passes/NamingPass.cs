@@ -75,12 +75,12 @@ public sealed class NamingPass(Diagnostics diagnostics)
         var typeNames = header.Types.Select(t => t.Name).ToHashSet(System.StringComparer.Ordinal);
         foreach (var s in header.Types.OfType<CStruct>())
         {
-            RenameLocals(s.Fields.Select(f => new Local(() => f.Name, n => f.Name = n, f.Origin)), typeNames, "field");
+            RenameLocals(s.Fields, typeNames, "field");
         }
 
         foreach (var signature in header.Functions.Select(f => f.Signature).Concat(header.Types.OfType<CFunctionPointer>().Select(f => f.Signature)))
         {
-            RenameLocals(signature.Parameters.Select(p => new Local(() => p.Name, n => p.Name = n, p.Origin)), typeNames, "parameter");
+            RenameLocals(signature.Parameters, typeNames, "parameter");
         }
     }
 
@@ -95,14 +95,12 @@ public sealed class NamingPass(Diagnostics diagnostics)
         }
     }
 
-    private sealed record Local(System.Func<string> Get, System.Action<string> Set, string Origin);
-
-    private void RenameLocals(IEnumerable<Local> locals, HashSet<string> typeNames, string kind)
+    private void RenameLocals(IEnumerable<CNamedMember> locals, HashSet<string> typeNames, string kind)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var local in locals)
         {
-            string name = local.Get();
+            string name = local.Name;
             if (!NamingRules.IsIdentifier(name))
             {
                 diagnostics.Report(DiagnosticIds.NotAnIdentifier, local.Origin, $"the {kind} name '{name}' is not a C identifier");
@@ -113,7 +111,7 @@ public sealed class NamingPass(Diagnostics diagnostics)
             if (renamed != name)
             {
                 diagnostics.Report(DiagnosticIds.RenamedLocal, local.Origin, $"the {kind} '{name}' is a C/C++ keyword or a type of the header; it is named '{renamed}' in C");
-                local.Set(renamed);
+                local.Name = renamed;
                 name = renamed;
             }
 
