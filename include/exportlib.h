@@ -81,7 +81,7 @@
 #endif
 
 /** The interface's fingerprint: equal to el_abi_hash in a library built from the same interface. */
-#define EL_ABI_HASH UINT64_C(0xEEFEDE5CB63F4370)
+#define EL_ABI_HASH UINT64_C(0xE7F81530049552D)
 
 #define EL_VERSION_MAJOR 1
 #define EL_VERSION_MINOR 0
@@ -288,7 +288,92 @@ EL_API extern const uint32_t el_version_number;
  */
 EL_API extern const uint64_t el_abi_hash;
 
-/* ---- AlphabetExports: Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers. ---- */
+/* ---- Functions ---- */
+
+/**
+ * out[i] = fn(user_data, in[i]) in order; in == out is allowed; n == 0 allows NULL arrays; fn is
+ * required.
+ */
+EL_API el_status EL_CALL el_map_i32(const int32_t* in, int32_t* out, size_t n, el_map_fn fn, void* user_data);
+
+/** The inverse of describe: names in any order separated by '|', spaces around names allowed, "" is 0. */
+EL_API el_status EL_CALL el_device_flags_parse(const char* text, el_device_flags* out);
+
+/**
+ * Copies the message of the calling thread's most recent failure ("" if none) and always sets
+ * *required (bytes including the NUL) when required is not NULL. Reading it never replaces it: this
+ * function records nothing.
+ */
+EL_API el_status EL_CALL el_last_error_message(char* buf, size_t len, size_t* required);
+
+/** The status of the calling thread's most recent failure, EL_OK if none. */
+EL_API el_status EL_CALL el_last_error_status(void);
+
+/** Forgets the calling thread's last failure. */
+EL_API void EL_CALL el_clear_last_error(void);
+
+/**
+ * zlib-compatible CRC-32, chainable like zlib's crc32() (start with 0). NULL data returns crc
+ * unchanged.
+ */
+EL_API uint32_t EL_CALL el_crc32(uint32_t crc, const uint8_t* data, size_t len);
+
+/** XXH3 64-bit with a seed, equal to xxHash's XXH3_64bits_withSeed. NULL data is treated as len == 0. */
+EL_API uint64_t EL_CALL el_xxh3_64(const uint8_t* data, size_t len, uint64_t seed);
+
+/** Size, alignment and field count of a struct or union of the header, by its C name. */
+EL_API el_status EL_CALL el_abi_type_layout(const char* c_type_name, el_type_layout* out);
+
+/** The offset of a field of a struct or union of the header, by C names. */
+EL_API el_status EL_CALL el_abi_field_offset(const char* c_type_name, const char* c_field_name, uint32_t* out);
+
+/** UTF-8 (len bytes) to UTF-16; *required counts a terminating 0 unit; NULL s with len == 0 is "". */
+EL_API el_status EL_CALL el_utf8_to_utf16(const char* s, size_t len, uint16_t* out, size_t out_len, size_t* required);
+
+/** UTF-16 (len units) to UTF-8; *required counts a terminating 0 byte; lone surrogates are invalid. */
+EL_API el_status EL_CALL el_utf16_to_utf8(const uint16_t* s, size_t len, char* out, size_t out_len, size_t* required);
+
+/**
+ * A new string with the text's grapheme clusters (Unicode extended text elements) in reverse order, so
+ * accents, emoji sequences and flags stay whole. Release it with el_string_free. On failure *out is
+ * left unchanged (it is not a handle out-parameter).
+ */
+EL_API el_status EL_CALL el_string_reverse(const char* utf8, char** out);
+
+/** Frees a string from el_string_reverse. NULL does nothing; any other pointer is refused and recorded. */
+EL_API void EL_CALL el_string_free(char* s);
+
+/** MAJOR << 16 | MINOR << 8 | PATCH, equal to the header's EL_VERSION_* macros. */
+EL_API uint32_t EL_CALL el_version(void);
+
+/** "MAJOR.MINOR.PATCH", static. */
+EL_API const char* EL_CALL el_version_string(void);
+
+/**
+ * Optional warm-up: the first call into the library starts the runtime; calling this pays that cost at
+ * a moment the caller chooses. Idempotent and thread-safe.
+ */
+EL_API el_status EL_CALL el_init(void);
+
+/** The process-wide debug flag (off at start). */
+EL_API bool EL_CALL el_get_debug(void);
+
+/**
+ * Diagnostic: how many handles (contexts, sub-objects, event loops) and library-allocated strings are
+ * live. A program that freed everything it created sees 0.
+ */
+EL_API size_t EL_CALL el_debug_live_handles(void);
+
+/**
+ * Does nothing: the cost of calling it is the cost of crossing into the library (the benchmarks'
+ * floor).
+ */
+EL_API void EL_CALL el_debug_noop(void);
+
+/** While on, every failing call is also reported at EL_LOG_DEBUG through the log callback. */
+EL_API void EL_CALL el_set_debug(bool on);
+
+/* ---- el_case ---- */
 
 /**
  * A new context in the given case; NULL (recording EL_ERR_INVALID_ARGUMENT) for EL_CASE_INVALID or an
@@ -298,6 +383,17 @@ EL_API el_context* EL_CALL el_context_new(el_case initial);
 
 /** A new context in the given case, through an out-pointer (set to NULL on failure). */
 EL_API el_status EL_CALL el_context_create(el_case initial, el_context** out);
+
+/**
+ * Writes the alphabet and a NUL into buf and returns 0, or returns the bytes needed (27) and writes
+ * nothing (a NULL buf counts as len == 0); (size_t)-1 for EL_CASE_INVALID or an unknown value.
+ */
+EL_API size_t EL_CALL el_alphabet_copy(el_case c, char* buf, size_t len);
+
+/** The alphabet in the given case, by the general caller-buffer rule. */
+EL_API el_status EL_CALL el_alphabet_write(el_case c, char* buf, size_t len, size_t* required);
+
+/* ---- el_context ---- */
 
 /** Frees a context and invalidates its sub-objects. NULL does nothing; an invalid handle is recorded. */
 EL_API void EL_CALL el_context_free(el_context* ctx);
@@ -329,36 +425,7 @@ EL_API el_status EL_CALL el_context_text(const el_context* ctx, char* buf, size_
  */
 EL_API el_status EL_CALL el_context_subobject(el_context* ctx, size_t start, size_t len, el_subobject** out);
 
-/** Copies the sub-object's bytes into the caller's buffer. */
-EL_API el_status EL_CALL el_subobject_text(const el_subobject* sub, char* buf, size_t len, size_t* required);
-
-/** Ends the borrow. NULL does nothing; a sub-object whose context was freed is already invalid. */
-EL_API void EL_CALL el_subobject_free(el_subobject* sub);
-
-/**
- * Writes the alphabet and a NUL into buf and returns 0, or returns the bytes needed (27) and writes
- * nothing (a NULL buf counts as len == 0); (size_t)-1 for EL_CASE_INVALID or an unknown value.
- */
-EL_API size_t EL_CALL el_alphabet_copy(el_case c, char* buf, size_t len);
-
-/** The alphabet in the given case, by the general caller-buffer rule. */
-EL_API el_status EL_CALL el_alphabet_write(el_case c, char* buf, size_t len, size_t* required);
-
-/* ---- CallbackExports: Contract section 9: callbacks. ---- */
-
-/**
- * Sets the process-wide log callback (NULL turns logging off). When this returns, the previous
- * callback runs on no other thread and will not be called again, so its user_data may be freed.
- */
-EL_API el_status EL_CALL el_set_log_callback(el_log_fn fn, void* user_data);
-
-/**
- * out[i] = fn(user_data, in[i]) in order; in == out is allowed; n == 0 allows NULL arrays; fn is
- * required.
- */
-EL_API el_status EL_CALL el_map_i32(const int32_t* in, int32_t* out, size_t n, el_map_fn fn, void* user_data);
-
-/* ---- EnumExports: Contract section 5: enums and bitflags. ---- */
+/* ---- el_device_flags ---- */
 
 /**
  * The set flags' names in ascending bit order joined by '|' ("" for 0); a bit outside
@@ -366,28 +433,7 @@ EL_API el_status EL_CALL el_map_i32(const int32_t* in, int32_t* out, size_t n, e
  */
 EL_API el_status EL_CALL el_device_flags_describe(el_device_flags f, char* buf, size_t len, size_t* required);
 
-/** The inverse of describe: names in any order separated by '|', spaces around names allowed, "" is 0. */
-EL_API el_status EL_CALL el_device_flags_parse(const char* text, el_device_flags* out);
-
-/* ---- Errors: Contract section 1: the thread-local last error and status names. ---- */
-
-/**
- * Copies the message of the calling thread's most recent failure ("" if none) and always sets
- * *required (bytes including the NUL) when required is not NULL. Reading it never replaces it: this
- * function records nothing.
- */
-EL_API el_status EL_CALL el_last_error_message(char* buf, size_t len, size_t* required);
-
-/** The status of the calling thread's most recent failure, EL_OK if none. */
-EL_API el_status EL_CALL el_last_error_status(void);
-
-/** Forgets the calling thread's last failure. */
-EL_API void EL_CALL el_clear_last_error(void);
-
-/** A static string such as "EL_ERR_NULL_ARGUMENT"; "EL_UNKNOWN_STATUS" outside the enum. Never NULL. */
-EL_API const char* EL_CALL el_status_name(el_status s);
-
-/* ---- EventLoopExports: Contract section 8: a single-threaded event loop. ---- */
+/* ---- el_event_loop ---- */
 
 /** A new event loop owned by the calling thread. */
 EL_API el_status EL_CALL el_event_loop_start(el_event_loop** out);
@@ -414,18 +460,7 @@ EL_API el_status EL_CALL el_event_loop_drain(el_event_loop* loop, el_event_fn fn
  */
 EL_API void EL_CALL el_event_loop_free(el_event_loop* loop);
 
-/* ---- HashingExports: Contract section 11: bulk data. ---- */
-
-/**
- * zlib-compatible CRC-32, chainable like zlib's crc32() (start with 0). NULL data returns crc
- * unchanged.
- */
-EL_API uint32_t EL_CALL el_crc32(uint32_t crc, const uint8_t* data, size_t len);
-
-/** XXH3 64-bit with a seed, equal to xxHash's XXH3_64bits_withSeed. NULL data is treated as len == 0. */
-EL_API uint64_t EL_CALL el_xxh3_64(const uint8_t* data, size_t len, uint64_t seed);
-
-/* ---- LayoutExports: Contract section 4: layout, alignment and padding. ---- */
+/* ---- el_example ---- */
 
 /** Builds an el_example (a 32-byte struct returned by value). */
 EL_API el_example EL_CALL el_example_make(bool tiny, uint32_t normal, uint8_t small, uint64_t long_value, uint16_t short_value);
@@ -433,44 +468,7 @@ EL_API el_example EL_CALL el_example_make(bool tiny, uint32_t normal, uint8_t sm
 /** tiny + normal + small + long_value + short_value, wrapping; 0 for NULL. */
 EL_API uint64_t EL_CALL el_example_sum(const el_example* e);
 
-/** The point with both coordinates multiplied by k. */
-EL_API el_point EL_CALL el_point_scale(el_point p, double k);
-
-/* ---- LayoutIntrospectionExports: Contract section 4: layout introspection. ---- */
-
-/** Size, alignment and field count of a struct or union of the header, by its C name. */
-EL_API el_status EL_CALL el_abi_type_layout(const char* c_type_name, el_type_layout* out);
-
-/** The offset of a field of a struct or union of the header, by C names. */
-EL_API el_status EL_CALL el_abi_field_offset(const char* c_type_name, const char* c_field_name, uint32_t* out);
-
-/* ---- RgbaExports: Contract section 3: memory representation. ---- */
-
-/** r | g << 8 | b << 16 | a << 24: in little-endian memory, the bytes r, g, b, a. */
-EL_API uint32_t EL_CALL el_rgba_pack(el_rgba c);
-
-/** The inverse of el_rgba_pack. */
-EL_API el_rgba EL_CALL el_rgba_unpack(uint32_t v);
-
-/* ---- StringExports: Contract section 10: strings. ---- */
-
-/** UTF-8 (len bytes) to UTF-16; *required counts a terminating 0 unit; NULL s with len == 0 is "". */
-EL_API el_status EL_CALL el_utf8_to_utf16(const char* s, size_t len, uint16_t* out, size_t out_len, size_t* required);
-
-/** UTF-16 (len units) to UTF-8; *required counts a terminating 0 byte; lone surrogates are invalid. */
-EL_API el_status EL_CALL el_utf16_to_utf8(const uint16_t* s, size_t len, char* out, size_t out_len, size_t* required);
-
-/**
- * A new string with the text's grapheme clusters (Unicode extended text elements) in reverse order, so
- * accents, emoji sequences and flags stay whole. Release it with el_string_free. On failure *out is
- * left unchanged (it is not a handle out-parameter).
- */
-EL_API el_status EL_CALL el_string_reverse(const char* utf8, char** out);
-
-/** Frees a string from el_string_reverse. NULL does nothing; any other pointer is refused and recorded. */
-EL_API void EL_CALL el_string_free(char* s);
-
-/* ---- TaggedUnionExports: Contract section 6: a tagged union. ---- */
+/* ---- el_foo ---- */
 
 /** An el_foo holding Bar(value). */
 EL_API el_foo EL_CALL el_foo_bar_new(int32_t value);
@@ -484,37 +482,39 @@ EL_API el_foo EL_CALL el_foo_baz_new(bool a, double b);
  */
 EL_API el_status EL_CALL el_foo_describe(const el_foo* f, char* buf, size_t len, size_t* required);
 
-/* ---- Version: Contract section 2: version, warm-up and the debug flag. ---- */
-
-/** MAJOR << 16 | MINOR << 8 | PATCH, equal to the header's EL_VERSION_* macros. */
-EL_API uint32_t EL_CALL el_version(void);
-
-/** "MAJOR.MINOR.PATCH", static. */
-EL_API const char* EL_CALL el_version_string(void);
+/* ---- el_log_fn ---- */
 
 /**
- * Optional warm-up: the first call into the library starts the runtime; calling this pays that cost at
- * a moment the caller chooses. Idempotent and thread-safe.
+ * Sets the process-wide log callback (NULL turns logging off). When this returns, the previous
+ * callback runs on no other thread and will not be called again, so its user_data may be freed.
  */
-EL_API el_status EL_CALL el_init(void);
+EL_API el_status EL_CALL el_set_log_callback(el_log_fn fn, void* user_data);
 
-/** The process-wide debug flag (off at start). */
-EL_API bool EL_CALL el_get_debug(void);
+/* ---- el_point ---- */
 
-/**
- * Diagnostic: how many handles (contexts, sub-objects, event loops) and library-allocated strings are
- * live. A program that freed everything it created sees 0.
- */
-EL_API size_t EL_CALL el_debug_live_handles(void);
+/** The point with both coordinates multiplied by k. */
+EL_API el_point EL_CALL el_point_scale(el_point p, double k);
 
-/**
- * Does nothing: the cost of calling it is the cost of crossing into the library (the benchmarks'
- * floor).
- */
-EL_API void EL_CALL el_debug_noop(void);
+/* ---- el_rgba ---- */
 
-/** While on, every failing call is also reported at EL_LOG_DEBUG through the log callback. */
-EL_API void EL_CALL el_set_debug(bool on);
+/** r | g << 8 | b << 16 | a << 24: in little-endian memory, the bytes r, g, b, a. */
+EL_API uint32_t EL_CALL el_rgba_pack(el_rgba c);
+
+/** The inverse of el_rgba_pack. */
+EL_API el_rgba EL_CALL el_rgba_unpack(uint32_t v);
+
+/* ---- el_status ---- */
+
+/** A static string such as "EL_ERR_NULL_ARGUMENT"; "EL_UNKNOWN_STATUS" outside the enum. Never NULL. */
+EL_API const char* EL_CALL el_status_name(el_status s);
+
+/* ---- el_subobject ---- */
+
+/** Copies the sub-object's bytes into the caller's buffer. */
+EL_API el_status EL_CALL el_subobject_text(const el_subobject* sub, char* buf, size_t len, size_t* required);
+
+/** Ends the borrow. NULL does nothing; a sub-object whose context was freed is already invalid. */
+EL_API void EL_CALL el_subobject_free(el_subobject* sub);
 
 #ifdef __cplusplus
 }

@@ -281,13 +281,15 @@ public sealed class CHeaderWriter(CHeader header)
 
     private void WriteFunctions()
     {
+        bool first = true;
         string? group = null;
         foreach (var function in header.Functions)
         {
-            if (function.Group != group)
+            if (first || function.Group != group)
             {
+                first = false;
                 group = function.Group;
-                Line($"/* ---- {group}{(function.GroupDocumentation is { } doc ? ": " + Comment(doc) : string.Empty)} ---- */");
+                Line(group is null ? "/* ---- Functions ---- */" : $"/* ---- {group} ---- */");
                 Line();
             }
 

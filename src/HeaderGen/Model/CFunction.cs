@@ -1,14 +1,15 @@
 namespace HeaderGen.Model;
 
 /// <summary>An exported function; <see cref="CDeclaration.Name"/> is its entry point.</summary>
-public sealed class CFunction(string name, string origin, CSignature signature, string group) : CDeclaration(name, origin)
+public sealed class CFunction(string name, string origin, CSignature signature) : CDeclaration(name, origin)
 {
     public CSignature Signature { get; } = signature;
 
-    /// <summary>The C# type that declares the export: the header groups functions by it.</summary>
-    public string Group { get; } = group;
-
-    public string? GroupDocumentation { get; set; }
+    /// <summary>
+    /// The header type the function is about, which the header groups functions by (set by the ordering pass), or
+    /// null for functions about no type of the header.
+    /// </summary>
+    public string? Group { get; set; }
 
     /// <summary>The platforms the export exists on, when the C# code says ([SupportedOSPlatform] and friends).</summary>
     public CPlatformGuard? Platforms { get; set; }

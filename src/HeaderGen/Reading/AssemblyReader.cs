@@ -169,10 +169,9 @@ public static class AssemblyReader
                     continue;
                 }
 
-                header.Functions.Add(new CFunction(entryPoint, origin, signature, typeName)
+                header.Functions.Add(new CFunction(entryPoint, origin, signature)
                 {
                     Documentation = docs.Method(docType, methodName),
-                    GroupDocumentation = docs.Type(docType),
                     Platforms = PlatformGuards.Read(attributes, origin, diagnostics, methodAttributes, type.GetCustomAttributes(), assemblyAttributes),
                 });
             }

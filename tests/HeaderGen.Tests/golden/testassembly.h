@@ -82,7 +82,7 @@
 #endif
 
 /** The interface's fingerprint: equal to ts_abi_hash in a library built from the same interface. */
-#define TS_ABI_HASH UINT64_C(0x247412DD373A4766)
+#define TS_ABI_HASH UINT64_C(0xBCA07489D9DFBAA9)
 
 /** The most items. */
 #define TS_LIMITS_MAX_ITEMS 256
@@ -494,36 +494,9 @@ TS_ASSERT_OFFSET(ts_renamed, renamed_field, 0)
  */
 TS_API extern const uint64_t ts_abi_hash;
 
-/* ---- Api: Every export shape. ---- */
-
-/**
- * Takes and returns primitives by value.
- * @param p All the widths.
- * @return Their sum, more or less.
- */
-TS_API double TS_CALL ts_use_primitives(ts_primitives p);
-
-TS_API void* TS_CALL ts_use_pointers(ts_pointers* p, const ts_pointers* q, int32_t** out_values, const uint8_t* bytes);
-
-TS_API void TS_CALL ts_layouts(ts_packed1 a, ts_packed2 b, ts_packed4 c, ts_packed8 d, ts_reserved e, ts_number f, ts_sparse g, ts_nested h, ts_arrays* i);
-
-TS_API ts_color TS_CALL ts_enums(ts_s_byte_enum a, ts_byte_enum b, ts_short_enum c, ts_u_short_enum d, ts_u_int_enum e, ts_long_enum f, ts_u_long_enum g);
-
-TS_API ts_access TS_CALL ts_flags(ts_access a, ts_small_flags b, ts_wide_flags c);
-
-TS_API double TS_CALL ts_shape_area(const ts_shape* s);
-
-TS_API ts_shape TS_CALL ts_shape_circle(double radius);
+/* ---- Functions ---- */
 
 TS_API int32_t TS_CALL ts_session_open(const char* path, ts_session** out);
-
-TS_API void TS_CALL ts_session_close(ts_session* session);
-
-TS_API ts_window* TS_CALL ts_window_of(ts_session* session);
-
-TS_API int32_t TS_CALL ts_walk(ts_tree* tree, ts_visitor visit, void* user_data);
-
-TS_API void TS_CALL ts_set_hooks(const ts_hooks* hooks, ts_progress_fn progress);
 
 TS_API int32_t TS_CDECL ts_cdecl(int32_t x);
 
@@ -533,15 +506,66 @@ TS_API int32_t TS_FASTCALL ts_fastcall(int32_t x);
 
 TS_API int32_t TS_THISCALL ts_thiscall(void* self, int32_t x);
 
-TS_API int32_t TS_CALL ts_use_keywords(ts_keywords k, int32_t default_, int32_t delete_, int32_t this_);
-
-TS_API void TS_CALL ts_type_named_parameter(ts_rgb* ts_rgb_);
-
-TS_API void TS_CALL ts_renamed_use(ts_renamed* value, size_t size_in_bytes);
-
 TS_API void TS_CALL ts_no_arguments(void);
 
 TS_API struct ts_dnne_extra* TS_CALL ts_dnne(const struct ts_dnne_extra* extra);
+
+/* ---- ts_access ---- */
+
+TS_API ts_access TS_CALL ts_flags(ts_access a, ts_small_flags b, ts_wide_flags c);
+
+/* ---- ts_hooks ---- */
+
+TS_API void TS_CALL ts_set_hooks(const ts_hooks* hooks, ts_progress_fn progress);
+
+/* ---- ts_keywords ---- */
+
+TS_API int32_t TS_CALL ts_use_keywords(ts_keywords k, int32_t default_, int32_t delete_, int32_t this_);
+
+/* ---- ts_packed1 ---- */
+
+TS_API void TS_CALL ts_layouts(ts_packed1 a, ts_packed2 b, ts_packed4 c, ts_packed8 d, ts_reserved e, ts_number f, ts_sparse g, ts_nested h, ts_arrays* i);
+
+/* ---- ts_pointers ---- */
+
+TS_API void* TS_CALL ts_use_pointers(ts_pointers* p, const ts_pointers* q, int32_t** out_values, const uint8_t* bytes);
+
+/* ---- ts_primitives ---- */
+
+/**
+ * Takes and returns primitives by value.
+ * @param p All the widths.
+ * @return Their sum, more or less.
+ */
+TS_API double TS_CALL ts_use_primitives(ts_primitives p);
+
+/* ---- ts_renamed ---- */
+
+TS_API void TS_CALL ts_renamed_use(ts_renamed* value, size_t size_in_bytes);
+
+/* ---- ts_rgb ---- */
+
+TS_API void TS_CALL ts_type_named_parameter(ts_rgb* ts_rgb_);
+
+/* ---- ts_s_byte_enum ---- */
+
+TS_API ts_color TS_CALL ts_enums(ts_s_byte_enum a, ts_byte_enum b, ts_short_enum c, ts_u_short_enum d, ts_u_int_enum e, ts_long_enum f, ts_u_long_enum g);
+
+/* ---- ts_session ---- */
+
+TS_API void TS_CALL ts_session_close(ts_session* session);
+
+TS_API ts_window* TS_CALL ts_window_of(ts_session* session);
+
+/* ---- ts_shape ---- */
+
+TS_API double TS_CALL ts_shape_area(const ts_shape* s);
+
+TS_API ts_shape TS_CALL ts_shape_circle(double radius);
+
+/* ---- ts_tree ---- */
+
+TS_API int32_t TS_CALL ts_walk(ts_tree* tree, ts_visitor visit, void* user_data);
 
 #ifdef __cplusplus
 }
