@@ -77,7 +77,7 @@ public class CliTests
         string directory = TempDirectory();
         string symbols = Path.Combine(directory, "lib.symbols"), table = Path.Combine(directory, "layouts.inc");
         Assert.That(Run(dll, "-o", Path.Combine(directory, "lib.h"), "--symbols", symbols, "--layout-table", table).ExitCode, Is.EqualTo(0));
-        Assert.That(File.ReadAllLines(symbols), Is.EqualTo(new[] { "# functions", "cl_sum", "cl_zero", "# data", "cl_abi_hash" }));
+        Assert.That(File.ReadAllLines(symbols), Is.EqualTo(new[] { "# functions", "cl_zero", "cl_sum", "# data", "cl_abi_hash" }));
         Assert.That(File.ReadAllText(table), Does.Contain("HEADERGEN_TYPE(cl_pair)\nHEADERGEN_FIELD(cl_pair, a)\nHEADERGEN_FIELD(cl_pair, b)\n"));
     }
 

@@ -128,7 +128,34 @@ public class EmitTests
         Assert.That(text, Does.Contain("/** A point, see Api. */"));
         Assert.That(text, Does.Contain("    /** Across. */\n    int32_t x;"));
         Assert.That(text, Does.Contain(" * Does it. Never writes * / outside.\n * @param p The point.\n * @return Zero.\n"));
-        Assert.That(text, Does.Contain("/* ---- Api: The API. ---- */"));
+        Assert.That(text, Does.Contain("/* ---- pt ---- */"), "functions are grouped by the header type they are about");
+        Assert.That(text, Does.Not.Contain("---- Api"), "the C# class is no banner");
+    }
+
+    [Test]
+    public void FunctionsAreGroupedByTheTypeTheyAreAbout()
+    {
+        string text = Snippet.Header("""
+            [COpaque] public struct Session { }
+            public struct Point { public int x; }
+            public static unsafe class Api
+            {
+                [UnmanagedCallersOnly(EntryPoint = "zeta")] public static int Zeta() => 0;
+                [UnmanagedCallersOnly(EntryPoint = "session_close")] public static void Close(Session* s) { }
+                [UnmanagedCallersOnly(EntryPoint = "point_make")] public static Point Make(int x) => default;
+                [UnmanagedCallersOnly(EntryPoint = "session_open")] public static Session* Open(int flags) => null;
+                [UnmanagedCallersOnly(EntryPoint = "alpha")] public static int Alpha(int x) => x;
+                [UnmanagedCallersOnly(EntryPoint = "point_norm")] public static int Norm(Point* p) => 0;
+            }
+            """);
+        string[] order = { "/* ---- Functions ---- */", " zeta(", " alpha(", "/* ---- point ---- */", " point_make(", " point_norm(", "/* ---- session ---- */", " session_close(", " session_open(" };
+        int at = 0;
+        foreach (string piece in order)
+        {
+            int found = text.IndexOf(piece, at, System.StringComparison.Ordinal);
+            Assert.That(found, Is.GreaterThanOrEqualTo(0), $"'{piece}' after position {at}");
+            at = found;
+        }
     }
 
     [Test]

@@ -50,7 +50,7 @@ public class MultiAssemblyTests
         var diagnostics = new Diagnostics();
         var header = Pipeline.Build(new[] { first, second }, new ReaderOptions { Guard = "MA_H" }, diagnostics);
         Assert.That(diagnostics.Errors, Is.Empty, string.Join("\n", diagnostics.Items));
-        Assert.That(header!.Functions.Select(f => f.Name), Is.EqualTo(new[] { "ma_first", "ma_id", "ma_second" }));
+        Assert.That(header!.Functions.Select(f => f.Name), Is.EqualTo(new[] { "ma_id", "ma_first", "ma_second" }), "grouped by ma_guid, then ma_point");
         Assert.That(header.Types.Count(t => t.Name == "ma_point"), Is.EqualTo(1), "the struct from SharedTypes is declared once");
         Assert.That(header.Types.Select(t => t.Name), Does.Contain("ma_shape").And.Contain("ma_guid"));
         string text = Emit.CHeaderWriter.Write(header);
