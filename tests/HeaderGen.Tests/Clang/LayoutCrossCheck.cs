@@ -59,7 +59,9 @@ internal static class LayoutCrossCheck
             }
         }
 
-        var exports = assemblies.SelectMany(a => Exports(a)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        // An export guarded out on this host ([SupportedOSPlatform] and friends) is not declared here, rightly.
+        var hidden = model.Functions.Where(f => f.Platforms is { } p && !HostSatisfies(p)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var exports = assemblies.SelectMany(a => Exports(a)).Where(e => !hidden.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         foreach (var (entryPoint, method) in exports)
         {
             if (!clang.Functions.TryGetValue(entryPoint, out var function))
@@ -84,6 +86,17 @@ internal static class LayoutCrossCheck
         }
 
         return problems;
+    }
+
+    private static bool HostSatisfies(CPlatformGuard guard)
+    {
+        var host = new HashSet<string>(StringComparer.Ordinal);
+        if (OperatingSystem.IsWindows()) host.Add("_WIN32");
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsAndroid()) host.Add("__linux__");
+        if (OperatingSystem.IsAndroid()) host.Add("__ANDROID__");
+        if (OperatingSystem.IsMacOS()) host.Add("__APPLE__");
+        if (OperatingSystem.IsFreeBSD()) host.Add("__FreeBSD__");
+        return (guard.Supported.Count == 0 || guard.Supported.Any(host.Contains)) && !guard.Unsupported.Any(host.Contains);
     }
 
     private static void Compare(List<string> problems, string what, long clang, long runtime)
