@@ -87,4 +87,20 @@ public class DataSymbolTests
         Assert.That(new CHeader { SourceAssembly = "x.dll", Prefix = string.Empty, Guard = "HASH_HELPERS_H" }.MacroPrefix, Is.EqualTo("HASH_HELPERS_"));
         Assert.That(new CHeader { SourceAssembly = "x.dll", Prefix = string.Empty, Guard = "HASH_HELPERS_H" }.AbiHashSymbol, Is.EqualTo("hash_helpers_abi_hash"));
     }
+
+    [Test]
+    public void AConstantWithoutACLiteralIsLeftOutWithAWarning()
+    {
+        var (header, diagnostics) = Snippet.Build(Exports + "} [CConstants] public static class K { public const double Bad = double.NaN; public const int Good = 1; }");
+        Assert.That(header, Is.Not.Null);
+        Assert.That(diagnostics.Warnings.Select(w => (w.Id, w.Location)), Is.EqualTo(new[] { (DiagnosticIds.ConstantWithoutLiteral.Id, "K.Bad") }));
+        Assert.That(header!.Constants.Select(c => c.Name), Is.EqualTo(new[] { "DZ_K_GOOD" }));
+    }
+
+    [Test]
+    public void TheLoaderHeadersNamesAreReserved()
+    {
+        var diagnostics = Snippet.Errors(Exports + "} [CName(\"dz_api\")] public struct Clash { public int x; } public static class More { [UnmanagedCallersOnly(EntryPoint = \"dz_use\")] public static void Use(Clash c) { } }");
+        Assert.That(diagnostics.Errors.Any(e => e.Id == DiagnosticIds.NameCollision.Id && e.Message.Contains("'dz_api'")), string.Join("\n", diagnostics.Items));
+    }
 }

@@ -42,6 +42,7 @@ public static class DiagnosticIds
     public static readonly DiagnosticDescriptor GenericExport = new("HG0034", Severity.Error, "a generic method or a method of a generic type marked [UnmanagedCallersOnly]", "export a non-generic method");
     public static readonly DiagnosticDescriptor NoExports = new("HG0035", Severity.Warning, "no [UnmanagedCallersOnly(EntryPoint = ...)] method in the inputs", "add exports, or check that the right assembly is read");
     public static readonly DiagnosticDescriptor DnneExport = new("HG0036", Severity.Warning, "a [DNNE.Export] method: DNNE's own export, which Native AOT does not make", "write [UnmanagedCallersOnly(EntryPoint = \"name\")] on it");
+    public static readonly DiagnosticDescriptor ConstantWithoutLiteral = new("HG0038", Severity.Warning, "a [CConstants] constant C has no literal for (null, NaN, infinity), left out of the header", "give it a finite value, or mark it [CIgnore] to leave it out silently");
     public static readonly DiagnosticDescriptor UnknownPlatform = new("HG0037", Severity.Warning, "[SupportedOSPlatform]/[UnsupportedOSPlatform] names a platform HeaderGen has no C test for; the declaration is not guarded for it", "use windows, linux, macos/osx, freebsd, android, ios");
 
     // Layout.

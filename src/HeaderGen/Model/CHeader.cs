@@ -12,8 +12,23 @@ public sealed class CHeader
     public static readonly string[] OwnMacroSuffixes =
     {
         "API", "STATIC", "BUILDING", "CALL", "CDECL", "STDCALL", "FASTCALL", "THISCALL", "STATIC_ASSERT", "ALIGNOF",
-        "CONCAT", "CONCAT_", "ASSERT_SIZE", "ASSERT_OFFSET", "ASSERT_ALIGN", "ABI_HASH",
+        "CONCAT", "CONCAT_", "ASSERT_SIZE", "ASSERT_OFFSET", "ASSERT_ALIGN", "ABI_HASH", "DATA_HIDDEN",
     };
+
+    /// <summary>
+    /// The names the loader header (--loader) declares besides the header's: the API struct, its loader and symbol
+    /// helper, and a pointer typedef per function. The naming pass reserves them so the two headers never collide.
+    /// </summary>
+    public IEnumerable<string> LoaderNames()
+    {
+        yield return SymbolPrefix + "api";
+        yield return SymbolPrefix + "api_load";
+        yield return SymbolPrefix + "api_symbol_";
+        foreach (var function in Functions)
+        {
+            yield return function.Name + "_ptr";
+        }
+    }
 
     public required string SourceAssembly { get; init; }
 

@@ -71,6 +71,10 @@ public sealed class NamingPass(Diagnostics diagnostics)
         }
 
         Claim(header.AbiHashSymbol, "the interface's fingerprint (a data symbol every library gets)");
+        foreach (string name in header.LoaderNames())
+        {
+            Claim(name, "the loader header's names (--loader)");
+        }
 
         var typeNames = header.Types.Select(t => t.Name).ToHashSet(System.StringComparer.Ordinal);
         foreach (var s in header.Types.OfType<CStruct>())

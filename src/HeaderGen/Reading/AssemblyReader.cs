@@ -88,7 +88,7 @@ public static class AssemblyReader
 
             if (attributes.HasOwn(type.GetCustomAttributes(), "CConstantsAttribute"))
             {
-                ReadConstants(reader, attributes, mapper, docs, header, typeHandle, type);
+                ReadConstants(reader, attributes, mapper, docs, header, typeHandle, type, diagnostics);
             }
 
             ReadDataSymbols(reader, attributes, mapper, docs, header, typeHandle, type, diagnostics);
@@ -194,7 +194,7 @@ public static class AssemblyReader
         }
     }
 
-    private static void ReadConstants(MetadataReader reader, AttributeReader attributes, TypeMapper mapper, XmlDocumentation docs, CHeader header, TypeDefinitionHandle typeHandle, TypeDefinition type)
+    private static void ReadConstants(MetadataReader reader, AttributeReader attributes, TypeMapper mapper, XmlDocumentation docs, CHeader header, TypeDefinitionHandle typeHandle, TypeDefinition type, Diagnostics diagnostics)
     {
         string typeName = reader.GetString(type.Name);
         foreach (var fieldHandle in type.GetFields())
@@ -214,6 +214,7 @@ public static class AssemblyReader
             string origin = $"{mapper.ClrName(typeHandle)}.{fieldName}";
             if (ConstantValue(reader, mapper, reader.GetConstant(field.GetDefaultValue())) is not { } constant)
             {
+                diagnostics.Report(DiagnosticIds.ConstantWithoutLiteral, origin, $"{name} is left out: C has no literal for its value");
                 continue;
             }
 
