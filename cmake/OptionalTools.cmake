@@ -4,6 +4,8 @@
 include_guard(GLOBAL)
 set(EXPORTLIB_TOOL_LINES "")
 function(exportlib_tool_line name state detail)
+  # The lines form a CMake list: a ';' in the text would split it.
+  string(REPLACE ";" "," detail "${detail}")
   set(EXPORTLIB_TOOL_LINES "${EXPORTLIB_TOOL_LINES};${name}|${state}|${detail}" PARENT_SCOPE)
 endfunction()
 
@@ -13,7 +15,7 @@ find_program(EXPORTLIB_CLANGXX NAMES clang++ clang++-21 clang++-20 clang++-19 cl
 if(EXPORTLIB_CLANG AND EXPORTLIB_CLANGXX)
   exportlib_tool_line("clang header compiles" ON "${EXPORTLIB_CLANG}")
 else()
-  exportlib_tool_line("clang header compiles" OFF "no clang binary; the NUnit suite still compiles the headers in clang's modes through libclang (NuGet) (Debian: apt-get install clang)")
+  exportlib_tool_line("clang header compiles" OFF "no clang binary: the NUnit suite still compiles the headers in clang's modes through libclang from NuGet (Debian: apt-get install clang)")
 endif()
 
 # libFuzzer: clang's -fsanitize=fuzzer, tried on a one-line target.
