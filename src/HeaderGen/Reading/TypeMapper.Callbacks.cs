@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
 using System.Reflection.Metadata;
 using HeaderGen.Model;
 
@@ -111,7 +108,7 @@ internal sealed partial class TypeMapper
 
         var invoke = DelegateInvoke(handle);
         var signature = invoke.DecodeSignature(shapes, null);
-        string cName = attributes.Own(type.GetCustomAttributes(), "CNameAttribute") ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
+        string cName = TypeCName(type);
         var convention = CallingConventions.OfDelegate(attributes.Find(type.GetCustomAttributes(), "System.Runtime.InteropServices", "UnmanagedFunctionPointerAttribute"));
         var result = new CFunctionPointer(cName, origin, new CSignature(CPrimitive.Void, convention)) { Documentation = docs.Type(DocName(handle)) };
         _declarations[handle] = result;

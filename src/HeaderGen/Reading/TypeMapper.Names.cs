@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Reflection;
 using System.Reflection.Metadata;
 using HeaderGen.Model;
 
@@ -52,4 +47,8 @@ internal sealed partial class TypeMapper
         string ns = reader.GetString(type.Namespace);
         return ns.Length == 0 ? reader.GetString(type.Name) : $"{ns}.{reader.GetString(type.Name)}";
     }
+
+    /// <summary>A type's C name: its [CName], else the prefix and its C# name in snake case.</summary>
+    public string TypeCName(TypeDefinition type)
+        => attributes.Own(type.GetCustomAttributes(), "CNameAttribute") ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
@@ -26,7 +25,7 @@ internal sealed partial class TypeMapper
         {
             var type = reader.GetTypeDefinition(handle);
             string origin = ClrName(handle);
-            string cName = attributes.Own(type.GetCustomAttributes(), "CNameAttribute") ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
+            string cName = TypeCName(type);
             var element = type.GetFields().Select(reader.GetFieldDefinition).First(f => (f.Attributes & FieldAttributes.Static) == 0);
             string fieldName = reader.GetString(element.Name);
             wrapper = new CStruct(cName, origin, isUnion: false) { LayoutKind = CLayoutKind.Sequential, Documentation = docs.Type(DocName(handle)) };

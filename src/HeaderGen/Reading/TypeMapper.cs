@@ -223,8 +223,7 @@ internal sealed partial class TypeMapper(MetadataReader reader, ShapeProvider sh
         }
 
         string baseName = BaseTypeName(type);
-        string? explicitName = attributes.Own(type.GetCustomAttributes(), "CNameAttribute");
-        string cName = explicitName ?? prefix + NamingRules.SnakeCase(reader.GetString(type.Name));
+        string cName = TypeCName(type);
 
         switch (baseName)
         {
