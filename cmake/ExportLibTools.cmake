@@ -5,9 +5,10 @@
 #   target_link_libraries(app PRIVATE mylib)          # or mylib_static
 #   exportlib_install(mylib)                           # the install prefix tree ExportLib.Build writes
 #
-# The C# project references the ExportLib.Build package (<PackageReference Include="ExportLib.Build" Version="..." />)
-# and sets <PublishAot>true</PublishAot>; this module finds the package in EXPORTLIB_TOOLS_PACKAGE_SOURCE, publishes
-# the project for the host's runtime into a prefix in the build tree, and defines imported targets on the result:
+# Any C# class library works as it is: the module adds the ExportLib.Build package (version
+# EXPORTLIB_TOOLS_PACKAGE_VERSION, from EXPORTLIB_TOOLS_PACKAGE_SOURCE) unless the project references it already, and
+# sets PublishAot; it publishes the project for the host's runtime into a prefix in the build tree, and defines
+# imported targets on the result:
 #   <target>          the shared library, with the generated header's folder as an include directory
 #   <target>_static   the self-contained static library (one Native AOT static library per program)
 # Both are rebuilt when a file of the C# project (or the package) changes.
@@ -32,6 +33,10 @@ if(NOT EXPORTLIB_DOTNET)
   message(FATAL_ERROR "ExportLibTools: the .NET SDK (dotnet) was not found; install it or set EXPORTLIB_DOTNET")
 endif()
 find_package(Threads REQUIRED)
+set(_EXPORTLIB_TOOLS_DIR "${CMAKE_CURRENT_LIST_DIR}")
+if(NOT EXPORTLIB_TOOLS_PACKAGE_VERSION)
+  message(FATAL_ERROR "ExportLibTools: EXPORTLIB_TOOLS_PACKAGE_VERSION (the ExportLib.Build version to use) is not set; find_package(ExportLibTools) sets it")
+endif()
 
 function(exportlib_add_library target)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "PROJECT;NAME;PACKAGE_NAME;MACRO_PREFIX;CONFIGURATION" "PROPERTIES;DEPENDS")
@@ -67,11 +72,15 @@ function(exportlib_add_library target)
 
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS "${project_dir}/*.cs" "${project_dir}/*.csproj" "${project_dir}/*.props" "${project_dir}/*.targets")
   list(FILTER sources EXCLUDE REGEX "/(bin|obj)/")
-  set(feed_args "")
-  set(feed_depends "")
+  # PublishAot for this project alone (not its references), and the package reference unless the project has one.
+  set(feed_args "-p:CustomBeforeMicrosoftCommonProps=${_EXPORTLIB_TOOLS_DIR}/ExportLibPublishAot.props" "-p:ExportLibAotProject=${project}"
+    "-p:CustomAfterMicrosoftCommonTargets=${_EXPORTLIB_TOOLS_DIR}/ExportLibBuildReference.targets"
+    "-p:ExportLibToolsPackageVersion=${EXPORTLIB_TOOLS_PACKAGE_VERSION}")
+  set(feed_depends "${_EXPORTLIB_TOOLS_DIR}/ExportLibBuildReference.targets" "${_EXPORTLIB_TOOLS_DIR}/ExportLibPublishAot.props")
   if(EXPORTLIB_TOOLS_PACKAGE_SOURCE)
-    set(feed_args "-p:RestoreAdditionalProjectSources=${EXPORTLIB_TOOLS_PACKAGE_SOURCE}")
-    file(GLOB feed_depends CONFIGURE_DEPENDS "${EXPORTLIB_TOOLS_PACKAGE_SOURCE}/*.nupkg")
+    list(APPEND feed_args "-p:RestoreAdditionalProjectSources=${EXPORTLIB_TOOLS_PACKAGE_SOURCE}")
+    file(GLOB nupkgs CONFIGURE_DEPENDS "${EXPORTLIB_TOOLS_PACKAGE_SOURCE}/*.nupkg")
+    list(APPEND feed_depends ${nupkgs})
   endif()
 
   add_custom_command(
