@@ -76,10 +76,14 @@ internal static class Snippet
         return diagnostics;
     }
 
-    /// <summary>Loads the assembly in a context of its own that finds its references beside it.</summary>
+    /// <summary>
+    /// Loads the assembly in a context of its own that finds its references beside it. Not collectible: a collectible
+    /// context that nothing references is unloaded by its finalizer, and a reference resolved lazily afterwards (a
+    /// parameter type in another assembly) would then fail.
+    /// </summary>
     public static Assembly Load(string dll)
     {
-        var context = new AssemblyLoadContext(Guid.NewGuid().ToString(), isCollectible: true);
+        var context = new AssemblyLoadContext(Guid.NewGuid().ToString(), isCollectible: false);
         string folder = Path.GetDirectoryName(Path.GetFullPath(dll))!;
         context.Resolving += (c, name) => File.Exists(Path.Combine(folder, name.Name + ".dll")) ? c.LoadFromAssemblyPath(Path.Combine(folder, name.Name + ".dll")) : null;
         return context.LoadFromAssemblyPath(dll);

@@ -295,7 +295,7 @@ public sealed class CHeaderWriter(CHeader header)
 
             if (function.Platforms is { } platforms)
             {
-                Line($"#if {platforms.Condition}");
+                Line($"#if {Condition(platforms)}");
             }
 
             Documentation(function.Documentation, string.Empty, function.Signature);
@@ -311,6 +311,19 @@ public sealed class CHeaderWriter(CHeader header)
     }
 
     private string Convention(CCallingConvention convention) => ConventionMacro(_p, convention);
+
+    /// <summary>The preprocessor test of a platform guard: <c>(defined(A) || defined(B)) &amp;&amp; !defined(C)</c>.</summary>
+    private static string Condition(CPlatformGuard guard)
+    {
+        var parts = new List<string>();
+        if (guard.Supported.Count > 0)
+        {
+            parts.Add(guard.Supported.Count == 1 ? $"defined({guard.Supported[0]})" : "(" + string.Join(" || ", guard.Supported.Select(m => $"defined({m})")) + ")");
+        }
+
+        parts.AddRange(guard.Unsupported.Select(m => $"!defined({m})"));
+        return string.Join(" && ", parts);
+    }
 
     /// <summary>The header's macro for a calling convention (EL_CDECL, ..., EL_CALL for the platform's default).</summary>
     internal static string ConventionMacro(string macroPrefix, CCallingConvention convention) => convention switch
