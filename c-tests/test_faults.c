@@ -5,6 +5,7 @@
  * stayed half-done, and that the next call works.
  */
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "check.h"
 
@@ -32,6 +33,33 @@ int main(int argc, char** argv)
         return 2;
     }
     const char* scenario = argv[1];
+
+    if (strcmp(scenario, "malformed") == 0) { /* EXPORTLIB_FAULT_INJECTION=bogus */
+        /* The switch is read when the runtime starts (this first call): it says on stderr that it ignores a malformed
+           value, and injects nothing. stderr goes to a pipe for the start, so the test can read what it said. */
+        int pipe_fds[2];
+        CHECK(pipe(pipe_fds) == 0);
+        int saved = dup(2);
+        CHECK(dup2(pipe_fds[1], 2) == 2);
+        CHECK_STATUS(el_init(), EL_OK);
+        CHECK(dup2(saved, 2) == 2);
+        close(pipe_fds[1]);
+        char said[256] = { 0 };
+        ssize_t got = read(pipe_fds[0], said, sizeof said - 1);
+        CHECK(got > 0 && strstr(said, "ignoring EXPORTLIB_FAULT_INJECTION=bogus") != NULL);
+        char* out = NULL;
+        for (int i = 0; i < 5; i++) {
+            CHECK_STATUS(el_string_reverse("abc", &out), EL_OK);
+            el_string_free(out);
+        }
+        el_context* ctx = el_context_new(EL_CASE_LOWER);
+        CHECK(ctx != NULL);
+        el_context_free(ctx);
+        CHECK_U64(el_debug_live_handles(), 0);
+        printf("fault injection (%s, %s): %d checks, %d failed\n", getenv("EXPORTLIB_FAULT_INJECTION"), scenario, check_count, check_failures);
+        return check_failures == 0 ? 0 : 1;
+    }
+
     CHECK_STATUS(el_set_log_callback(count_log, NULL), EL_OK);
 
     if (strcmp(scenario, "context_create") == 0) { /* internal:1 */

@@ -1,7 +1,10 @@
 using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.IO;
+using System.Text;
 using System.Threading;
+using Microsoft.Win32.SafeHandles;
 
 namespace ExportLib.Abi;
 
@@ -27,23 +30,37 @@ internal static class FaultInjection
 #pragma warning restore CA2255
     internal static void ReadSwitch()
     {
-        string? value = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrEmpty(value))
+        // A module initializer that threw would end the process at start-up: nothing here may.
+        try
         {
-            return;
-        }
+            string? value = Environment.GetEnvironmentVariable(Variable);
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
 
-        string[] parts = value.Split(':');
-        int kind = parts[0] switch { "internal" => 1, "oom" => 2, _ => 0 };
-        if (kind == 0 || parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long n) || n < 1)
+            string[] parts = value.Split(':');
+            int kind = parts[0] switch { "internal" => 1, "oom" => 2, _ => 0 };
+            if (kind == 0 || parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long n) || n < 1)
+            {
+                // A misspelt switch must not pass for "no faults": say so on stderr, once, and inject nothing.
+                Complain($"exportlib: ignoring {Variable}={value}: expected internal:N or oom:N with N >= 1\n");
+                return;
+            }
+
+            s_countdown = n;
+            s_kind = kind;
+        }
+        catch
         {
-            // A misspelt switch must not pass for "no faults": say so on stderr, once, and inject nothing.
-            Console.Error.WriteLine($"exportlib: ignoring {Variable}={value}: expected internal:N or oom:N with N >= 1");
-            return;
         }
+    }
 
-        s_countdown = n;
-        s_kind = kind;
+    // Straight to file descriptor 2: System.Console would add about 200 KB to every shipped library for this one line.
+    private static void Complain(string message)
+    {
+        using var stderr = new FileStream(new SafeFileHandle(2, ownsHandle: false), FileAccess.Write, 1);
+        stderr.Write(Encoding.UTF8.GetBytes(message));
     }
 
     /// <summary>Called before each allocation made for C; throws when this is the one chosen by the switch.</summary>
