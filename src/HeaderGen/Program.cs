@@ -134,14 +134,16 @@ root.SetAction(parse =>
         WriteIfChanged(infoFile, InterfaceInfoWriter.Write(header), utf8);
     }
 
+    // The name the loader header and the data-symbol C file include the header by.
+    string headerFileName = target?.Name ?? $"{Path.GetFileNameWithoutExtension(input.Name).ToLowerInvariant()}.h";
     if (parse.GetValue(loader) is { } loaderFile)
     {
-        WriteIfChanged(loaderFile, CLoaderWriter.Write(header, target?.Name ?? $"{Path.GetFileNameWithoutExtension(input.Name).ToLowerInvariant()}.h"), utf8);
+        WriteIfChanged(loaderFile, CLoaderWriter.Write(header, headerFileName), utf8);
     }
 
     if (parse.GetValue(dataSource) is { } dataFile)
     {
-        WriteIfChanged(dataFile, CDataSourceWriter.Write(header, target?.Name ?? $"{Path.GetFileNameWithoutExtension(input.Name).ToLowerInvariant()}.h"), utf8);
+        WriteIfChanged(dataFile, CDataSourceWriter.Write(header, headerFileName), utf8);
     }
 
     if (parse.GetValue(layoutTable) is { } tableFile)

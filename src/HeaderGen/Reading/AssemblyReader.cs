@@ -35,17 +35,9 @@ public static class AssemblyReader
             throw new ArgumentException("no input assembly", nameof(assemblyPaths));
         }
 
-        // The prefix comes from the first input, before the set (which names types with it) is built.
-        string prefix;
-        string assemblyName;
-        using (var first = new LoadedAssembly(assemblyPaths[0], null))
-        {
-            var firstAttributes = first.Reader.GetAssemblyDefinition().GetCustomAttributes();
-            prefix = options.Prefix ?? first.Attributes.Own(firstAttributes, "CPrefixAttribute") ?? string.Empty;
-            assemblyName = first.Name;
-        }
-
-        using var set = new AssemblySet(assemblyPaths, options.References, options.DocumentationFile, prefix, diagnostics);
+        using var set = new AssemblySet(assemblyPaths, options.References, options.DocumentationFile, options.Prefix, diagnostics);
+        string prefix = set.Prefix;
+        string assemblyName = set.Inputs[0].Name;
         string guard = options.Guard ?? NamingRules.UpperSnakeCase(assemblyName).Replace('.', '_') + "_H";
         var header = new CHeader
         {

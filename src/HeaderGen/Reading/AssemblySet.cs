@@ -17,14 +17,19 @@ internal sealed class AssemblySet : IDisposable
     private readonly List<string> _referenceFiles = new();
     private readonly HashSet<string> _missing = new(StringComparer.OrdinalIgnoreCase);
 
-    public AssemblySet(IReadOnlyList<string> inputs, IReadOnlyList<string> references, string? documentationFile, string prefix, Diagnostics diagnostics)
+    /// <summary>
+    /// Reads the inputs. The prefix of every C type name is <paramref name="prefix"/>, else the first input's [CPrefix].
+    /// </summary>
+    public AssemblySet(IReadOnlyList<string> inputs, IReadOnlyList<string> references, string? documentationFile, string? prefix, Diagnostics diagnostics)
     {
         Registry = new DeclarationRegistry();
-        Prefix = prefix;
         Diagnostics = diagnostics;
+        // The first input names the prefix, which its own mapper (made by Add) already uses.
+        var first = new LoadedAssembly(inputs[0], documentationFile);
+        Prefix = prefix ?? first.Attributes.Own(first.Reader.GetAssemblyDefinition().GetCustomAttributes(), "CPrefixAttribute") ?? string.Empty;
         for (int i = 0; i < inputs.Count; i++)
         {
-            Inputs.Add(Add(inputs[i], i == 0 ? documentationFile : null));
+            Inputs.Add(i == 0 ? Add(first) : Add(new LoadedAssembly(inputs[i], null)));
             if (Path.GetDirectoryName(Path.GetFullPath(inputs[i])) is { } folder && !_searchFolders.Contains(folder))
             {
                 _searchFolders.Add(folder);
@@ -97,7 +102,7 @@ internal sealed class AssemblySet : IDisposable
 
         try
         {
-            return Add(path, null);
+            return Add(new LoadedAssembly(path, null));
         }
         catch (BadImageFormatException)
         {
@@ -107,9 +112,8 @@ internal sealed class AssemblySet : IDisposable
         }
     }
 
-    private LoadedAssembly Add(string path, string? documentationFile)
+    private LoadedAssembly Add(LoadedAssembly assembly)
     {
-        var assembly = new LoadedAssembly(path, documentationFile);
         assembly.Mapper = new TypeMapper(assembly, this);
         _loaded.Add(assembly);
         return assembly;

@@ -43,16 +43,16 @@ internal sealed partial class TypeMapper(MetadataReader reader, ShapeProvider sh
         var callback = attributes.Find(useAttributes, AttributeReader.OwnNamespace, "CCallbackAttribute");
         bool isConst = attributes.HasOwn(useAttributes, "ConstAttribute");
 
+        if (spelling is not null && string.IsNullOrWhiteSpace(spelling))
+        {
+            diagnostics.Report(DiagnosticIds.EmptyCType, location, "[CType] needs a C type");
+            return null;
+        }
+
         if (spelling is not null && use is not TypeUse.Field)
         {
             // The spelling stands for the C# type, which is not mapped: it may have no C form, or be a type that only
             // the spelling (and a [C99DeclCode] block) declares.
-            if (string.IsNullOrWhiteSpace(spelling))
-            {
-                diagnostics.Report(DiagnosticIds.EmptyCType, location, "[CType] needs a C type");
-                return null;
-            }
-
             return new CVerbatimType(spelling.Trim(), null);
         }
 
@@ -91,12 +91,6 @@ internal sealed partial class TypeMapper(MetadataReader reader, ShapeProvider sh
 
         if (spelling is not null)
         {
-            if (string.IsNullOrWhiteSpace(spelling))
-            {
-                diagnostics.Report(DiagnosticIds.EmptyCType, location, "[CType] needs a C type");
-                return null;
-            }
-
             mapped = new CVerbatimType(spelling.Trim(), mapped);
         }
 
