@@ -19,61 +19,104 @@ public struct ContextHandle;
 public struct SubobjectHandle;
 
 /// <summary>
-/// A UTF-8 text and the case it is in. Text, state and the number of live sub-objects form one immutable value that
-/// every change replaces with a compare-exchange, so reads take no lock and a change never takes one either (a lock
-/// needs the thread's id, which from a shared library costs a call to __tls_get_addr). The set of sub-object handles,
-/// needed only to invalidate them when the context is freed, is guarded by the context's monitor.
+/// An alphabet context is a handle-table slot: its case (bits 0-1) and its number of live sub-objects (bits 2-31) are
+/// the slot's state, so creating, changing and freeing one touch no managed object and each change is one
+/// compare-exchange that also proves the handle live. Only a context given other text, or borrowed, gets a
+/// <see cref="ContextExtras"/> object in its slot.
 /// </summary>
-internal sealed class AlphabetContext
+internal static class AlphabetContext
 {
+    private const uint CaseBits = 0b11;
+    private const uint OneBorrow = 1u << 2;
+
     public static ReadOnlySpan<byte> Lower => "abcdefghijklmnopqrstuvwxyz"u8;
 
     public static ReadOnlySpan<byte> Upper => "ABCDEFGHIJKLMNOPQRSTUVWXYZ"u8;
 
-    private sealed class Content(byte[] text, Case state, int borrows)
-    {
-        public readonly byte[] Text = text;
-        public readonly Case State = state;
-        public readonly int Borrows = borrows;
-
-        public Content WithBorrows(int borrows) => new(Text, State, borrows);
-    }
-
-    // The text is never changed in place, only replaced, so the two alphabets are shared by every context.
-    private static readonly Content s_lower = new(Lower.ToArray(), Case.Lower, 0);
-    private static readonly Content s_upper = new(Upper.ToArray(), Case.Upper, 0);
-
-    private Content _content;
-    private HashSet<nint>? _children;
-
-    public AlphabetContext(Case initial) => _content = Alphabet(initial);
-
-    public byte[] Text => Volatile.Read(ref _content).Text;
-
-    public Case State => Volatile.Read(ref _content).State;
+    // Texts are never changed in place, only replaced, so the two alphabets are shared by every context and view.
+    private static readonly byte[] s_lower = Lower.ToArray();
+    private static readonly byte[] s_upper = Upper.ToArray();
 
     public static bool IsValidCase(Case c) => c is Case.Lower or Case.Upper;
 
-    private static Content Alphabet(Case c) => c == Case.Upper ? s_upper : s_lower;
+    public static nint Create(Case initial) => HandleTable.Add(HandleKind.Context, null, (uint)initial);
+
+    private static Case CaseOf(long word) => (Case)(word & CaseBits);
+
+    private static uint BorrowsOf(long word) => (uint)word >> 2;
+
+    /// <summary>The context's case, or false when the handle is not a live context.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryState(nint handle, out Case state)
+    {
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
+        if (Unsafe.IsNullRef(ref word))
+        {
+            state = default;
+            return false;
+        }
+
+        long current = Volatile.Read(ref word);
+        state = CaseOf(current);
+        return HandleTable.IsLive(current, handle);
+    }
+
+    /// <summary>The context's text, or null when the handle is not a live context.</summary>
+    public static byte[]? Text(nint handle)
+    {
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
+        if (Unsafe.IsNullRef(ref word))
+        {
+            return null;
+        }
+
+        long current = Volatile.Read(ref word);
+        if (!HandleTable.IsLive(current, handle))
+        {
+            return null;
+        }
+
+        return TextOf(current, handle);
+    }
+
+    // Other text is written before the word that says so, and only under the extras' lock.
+    private static byte[]? TextOf(long word, nint handle) => CaseOf(word) switch
+    {
+        Case.Lower => s_lower,
+        Case.Upper => s_upper,
+        _ => HandleTable.Get(handle, HandleKind.Context) is ContextExtras extras && extras.Stamp == HandleTable.StampOf(handle) ? extras.Text : null,
+    };
 
     /// <summary>To one of the alphabets: EL_ERR_BORROWED while sub-objects live, EL_ERR_INVALID_STATE from other text.</summary>
-    public Status ChangeCase(Case target)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Status ChangeCase(nint handle, Case target)
     {
-        var next = Alphabet(target);
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
+        if (Unsafe.IsNullRef(ref word))
+        {
+            return Status.ErrInvalidHandle;
+        }
+
         while (true)
         {
-            var current = Volatile.Read(ref _content);
-            if (current.Borrows > 0)
+            long current = Volatile.Read(ref word);
+            if (!HandleTable.IsLive(current, handle))
+            {
+                return Status.ErrInvalidHandle;
+            }
+
+            if (BorrowsOf(current) > 0)
             {
                 return Status.ErrBorrowed;
             }
 
-            if (current.State == Case.Invalid)
+            if (CaseOf(current) == Case.Invalid)
             {
                 return Status.ErrInvalidState;
             }
 
-            if (Interlocked.CompareExchange(ref _content, next, current) == current)
+            if (CaseOf(current) == target
+                || Interlocked.CompareExchange(ref word, (current & ~(long)CaseBits) | (long)target, current) == current)
             {
                 return Status.Ok;
             }
@@ -81,125 +124,185 @@ internal sealed class AlphabetContext
     }
 
     /// <summary>Replaces the text (valid UTF-8): EL_ERR_BORROWED while sub-objects live.</summary>
-    public Status SetText(byte[] utf8)
+    public static Status SetText(nint handle, byte[] utf8)
     {
         var state = utf8.AsSpan().SequenceEqual(Lower) ? Case.Lower : utf8.AsSpan().SequenceEqual(Upper) ? Case.Upper : Case.Invalid;
-        var next = new Content(utf8, state, 0);
-        while (true)
+        if (Extras(handle) is not { } extras)
         {
-            var current = Volatile.Read(ref _content);
-            if (current.Borrows > 0)
-            {
-                return Status.ErrBorrowed;
-            }
+            return Status.ErrInvalidHandle;
+        }
 
-            if (Interlocked.CompareExchange(ref _content, next, current) == current)
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
+        lock (extras)
+        {
+            // Borrows start only under this lock, so none can start meanwhile: once the text is written, the
+            // exchange below fails only on a change of case, and is retried.
+            while (true)
             {
-                return Status.Ok;
+                long current = Volatile.Read(ref word);
+                if (!HandleTable.IsLive(current, handle))
+                {
+                    return Status.ErrInvalidHandle;
+                }
+
+                if (BorrowsOf(current) > 0)
+                {
+                    return Status.ErrBorrowed;
+                }
+
+                if (state == Case.Invalid)
+                {
+                    Volatile.Write(ref extras.Text, utf8);
+                }
+
+                if (Interlocked.CompareExchange(ref word, (current & ~(long)CaseBits) | (long)state, current) == current)
+                {
+                    return Status.Ok;
+                }
             }
         }
     }
 
     /// <summary>
-    /// Registers a sub-object over [start, start + length) and returns its handle, or 0 when the context's handle
-    /// (<paramref name="self"/>) has been freed, or -1 when the range is outside the text or cuts a UTF-8 character.
+    /// Registers a sub-object over [start, start + length) and returns its handle, or 0 when the context's handle has
+    /// been freed, or -1 when the range is outside the text or cuts a UTF-8 character.
     /// </summary>
-    public nint Borrow(nint self, nuint start, nuint length)
+    public static nint Borrow(nint handle, nuint start, nuint length)
     {
-        lock (this)
+        if (Extras(handle) is not { } extras)
         {
-            Content current;
+            return 0;
+        }
+
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
+        lock (extras)
+        {
+            byte[]? text;
             while (true)
             {
-                current = Volatile.Read(ref _content);
-                if (!IsCharacterRange(current.Text, start, length))
+                long current = Volatile.Read(ref word);
+                if (!HandleTable.IsLive(current, handle) || (text = TextOf(current, handle)) is null)
+                {
+                    return 0;
+                }
+
+                if (!IsCharacterRange(text, start, length))
                 {
                     return -1;
                 }
 
-                if (Interlocked.CompareExchange(ref _content, current.WithBorrows(current.Borrows + 1), current) == current)
+                // Counted with the handle proven live in the same exchange: a free that comes later sees the borrow
+                // and waits on this lock to invalidate the sub-object.
+                if (Interlocked.CompareExchange(ref word, current + OneBorrow, current) == current)
                 {
                     break;
                 }
             }
 
-            // The borrow is counted (a full fence) before the handle is checked; freeing removes the handle (a
-            // compare-exchange, a full fence) before Free reads the count. So either this sees the handle gone, or
-            // Free sees the borrow and waits for this lock to release the child.
-            if (HandleTable.Get(self, HandleKind.Context) is null)
-            {
-                Return();
-                return 0;
-            }
-
             // Every allocation happens before the handle is issued, and a failure there gives the borrow back:
             // otherwise an out-of-memory here would leave the context borrowed for ever.
-            nint handle;
+            nint sub;
             try
             {
-                _children ??= new HashSet<nint>();
-                _children.EnsureCapacity(_children.Count + 1);
-                handle = HandleTable.Add(HandleKind.Subobject, new Subobject(this, (int)start, (int)length));
+                extras.Children ??= new HashSet<nint>();
+                extras.Children.EnsureCapacity(extras.Children.Count + 1);
+                sub = HandleTable.Add(HandleKind.Subobject, new Subobject(handle, extras, text, (int)start, (int)length));
             }
             catch
             {
-                Return();
+                Return(handle);
                 throw;
             }
 
-            _children.Add(handle);
-            return handle;
+            extras.Children.Add(sub);
+            return sub;
         }
     }
 
     /// <summary>Ends one borrow. The caller has already removed the sub-object's handle.</summary>
-    public void EndBorrow(nint handle)
+    public static void EndBorrow(Subobject view, nint sub)
     {
-        lock (this)
+        lock (view.ParentExtras)
         {
-            if (_children?.Remove(handle) == true)
+            // A context freed meanwhile has forgotten its sub-objects: nothing is owed to it.
+            if (view.ParentExtras.Children?.Remove(sub) == true)
             {
-                Return();
+                Return(view.Parent);
             }
         }
     }
 
-    private void Return()
+    private static void Return(nint handle)
     {
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
         while (true)
         {
-            var current = Volatile.Read(ref _content);
-            var next = current.Borrows == 1 && ReferenceEquals(current.Text, s_lower.Text) ? s_lower
-                : current.Borrows == 1 && ReferenceEquals(current.Text, s_upper.Text) ? s_upper
-                : current.WithBorrows(current.Borrows - 1);
-            if (Interlocked.CompareExchange(ref _content, next, current) == current)
+            long current = Volatile.Read(ref word);
+            if (!HandleTable.IsLive(current, handle)
+                || Interlocked.CompareExchange(ref word, current - OneBorrow, current) == current)
             {
                 return;
             }
         }
     }
 
-    /// <summary>Called once the context's handle is removed: invalidates every sub-object's handle.</summary>
-    public void Free()
+    /// <summary>Called once the context's handle is removed, with its last state: invalidates every sub-object's handle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Free(object? target, uint lastState)
     {
-        if (Volatile.Read(ref _content).Borrows == 0)
+        if (BorrowsOf(lastState) != 0 && target is ContextExtras extras)
         {
-            return;
+            InvalidateChildren(extras);
         }
+    }
 
-        lock (this)
+    private static void InvalidateChildren(ContextExtras extras)
+    {
+        lock (extras)
         {
-            if (_children is null)
+            if (extras.Children is null)
             {
                 return;
             }
 
-            foreach (nint child in _children)
+            foreach (nint child in extras.Children)
             {
-                HandleTable.Remove(child, HandleKind.Subobject);
+                HandleTable.Remove(child, HandleKind.Subobject, out _, out _);
             }
 
-            _children.Clear();
+            extras.Children.Clear();
+        }
+    }
+
+    // The context's extras, made and attached on first need; null when the handle is not a live context. An object
+    // left by a stale caller in a slot since reused is replaced, as it would be for another handle's.
+    private static ContextExtras? Extras(nint handle)
+    {
+        ref object? target = ref HandleTable.TargetOf(handle, HandleKind.Context);
+        if (Unsafe.IsNullRef(ref target))
+        {
+            return null;
+        }
+
+        long stamp = HandleTable.StampOf(handle);
+        while (true)
+        {
+            object? current = Volatile.Read(ref target);
+            if (current is ContextExtras existing && existing.Stamp == stamp)
+            {
+                return existing;
+            }
+
+            if (!TryState(handle, out _))
+            {
+                return null;
+            }
+
+            var made = new ContextExtras(stamp);
+            if (Interlocked.CompareExchange(ref target, made, current) == current)
+            {
+                return made;
+            }
         }
     }
 
@@ -219,22 +322,36 @@ internal sealed class AlphabetContext
     private static bool IsContinuation(byte[] text, nuint index) => index < (nuint)text.Length && (text[(int)index] & 0xC0) == 0x80;
 }
 
-/// <summary>A view of bytes [Start, Start + Length) of its parent's text, which cannot change while the view lives.</summary>
-internal sealed class Subobject(AlphabetContext parent, int start, int length)
+/// <summary>
+/// What a context needs beyond its slot's word once it holds other text or is borrowed: that text, and the handles of
+/// its sub-objects (to invalidate them when the context is freed), guarded by this object's monitor.
+/// </summary>
+internal sealed class ContextExtras(long stamp)
 {
-    public AlphabetContext Parent { get; } = parent;
+    /// <summary>The handle stamp of the context these belong to.</summary>
+    public readonly long Stamp = stamp;
 
-    public int Start { get; } = start;
+    public byte[]? Text;
 
-    public int Length { get; } = length;
+    public HashSet<nint>? Children;
+}
+
+/// <summary>
+/// A view of bytes [Start, Start + Length) of its parent's text. The text cannot change while the view lives, so the
+/// view keeps the text itself and reading it never touches the parent.
+/// </summary>
+internal sealed class Subobject(nint parent, ContextExtras parentExtras, byte[] text, int start, int length)
+{
+    public nint Parent { get; } = parent;
+
+    public ContextExtras ParentExtras { get; } = parentExtras;
+
+    public ReadOnlySpan<byte> Bytes => text.AsSpan(start, length);
 }
 
 /// <summary>Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers.</summary>
 public static unsafe class AlphabetExports
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AlphabetContext? Context(ContextHandle* ctx) => HandleTable.Get((nint)ctx, HandleKind.Context) as AlphabetContext;
-
     /// <summary>A new context in the given case; NULL (recording EL_ERR_INVALID_ARGUMENT) for EL_CASE_INVALID or an unknown value.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_context_new))]
     public static ContextHandle* el_context_new(Case initial)
@@ -247,7 +364,7 @@ public static unsafe class AlphabetExports
                 return null;
             }
 
-            return (ContextHandle*)HandleTable.Add(HandleKind.Context, new AlphabetContext(initial));
+            return (ContextHandle*)AlphabetContext.Create(initial);
         }
         catch (Exception e)
         {
@@ -273,7 +390,7 @@ public static unsafe class AlphabetExports
                 return Guard.Fail(Status.ErrInvalidArgument, $"{(int)initial} is not EL_CASE_LOWER or EL_CASE_UPPER");
             }
 
-            *@out = (ContextHandle*)HandleTable.Add(HandleKind.Context, new AlphabetContext(initial));
+            *@out = (ContextHandle*)AlphabetContext.Create(initial);
             return Status.Ok;
         }
         catch (Exception e)
@@ -288,7 +405,10 @@ public static unsafe class AlphabetExports
     {
         try
         {
-            (Guard.FreeHandle((nint)ctx, HandleKind.Context, nameof(ctx), "el_context") as AlphabetContext)?.Free();
+            if (Guard.FreeHandle((nint)ctx, HandleKind.Context, nameof(ctx), "el_context", out var extras, out uint lastState))
+            {
+                AlphabetContext.Free(extras, lastState);
+            }
         }
         catch (Exception e)
         {
@@ -324,6 +444,7 @@ public static unsafe class AlphabetExports
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Status ChangeCase(ContextHandle* ctx, Case target, string function)
     {
         if (ctx == null)
@@ -331,14 +452,10 @@ public static unsafe class AlphabetExports
             return Guard.Null(nameof(ctx), function);
         }
 
-        if (Context(ctx) is not { } context)
-        {
-            return Guard.InvalidHandle(nameof(ctx), "el_context", function);
-        }
-
-        return context.ChangeCase(target) switch
+        return AlphabetContext.ChangeCase((nint)ctx, target) switch
         {
             Status.Ok => Status.Ok,
+            Status.ErrInvalidHandle => Guard.InvalidHandle(nameof(ctx), "el_context", function),
             Status.ErrBorrowed => Guard.Fail(Status.ErrBorrowed, "the context has live sub-objects", function),
             var other => Guard.Fail(other, "the text is neither the lower- nor the upper-case alphabet", function),
         };
@@ -386,13 +503,12 @@ public static unsafe class AlphabetExports
             return Guard.Null("out", function);
         }
 
-        if (Context(ctx) is not { } context)
+        if (!AlphabetContext.TryState((nint)ctx, out Case state))
         {
             return Guard.InvalidHandle(nameof(ctx), "el_context", function);
         }
 
-        // Text and state are replaced together, never mutated, so reading them needs no lock.
-        *@out = context.State == wanted;
+        *@out = state == wanted;
         return Status.Ok;
     }
 
@@ -412,12 +528,12 @@ public static unsafe class AlphabetExports
                 return Guard.Null("out");
             }
 
-            if (Context(ctx) is not { } context)
+            if (!AlphabetContext.TryState((nint)ctx, out Case state))
             {
                 return Guard.InvalidHandle(nameof(ctx), "el_context");
             }
 
-            *@out = context.State;
+            *@out = state;
             return Status.Ok;
         }
         catch (Exception e)
@@ -442,7 +558,7 @@ public static unsafe class AlphabetExports
                 return Guard.Null(nameof(utf8));
             }
 
-            if (Context(ctx) is not { } context)
+            if (!AlphabetContext.TryState((nint)ctx, out _))
             {
                 return Guard.InvalidHandle(nameof(ctx), "el_context");
             }
@@ -453,9 +569,12 @@ public static unsafe class AlphabetExports
                 return Guard.Fail(Status.ErrInvalidUtf8, "the text is not valid UTF-8");
             }
 
-            return context.SetText(bytes.ToArray()) == Status.Ok
-                ? Status.Ok
-                : Guard.Fail(Status.ErrBorrowed, "the context has live sub-objects");
+            return AlphabetContext.SetText((nint)ctx, bytes.ToArray()) switch
+            {
+                Status.Ok => Status.Ok,
+                Status.ErrInvalidHandle => Guard.InvalidHandle(nameof(ctx), "el_context"),
+                var other => Guard.Fail(other, "the context has live sub-objects"),
+            };
         }
         catch (Exception e)
         {
@@ -474,12 +593,12 @@ public static unsafe class AlphabetExports
                 return Guard.Null(nameof(ctx));
             }
 
-            if (Context(ctx) is not { } context)
+            if (AlphabetContext.Text((nint)ctx) is not { } text)
             {
                 return Guard.InvalidHandle(nameof(ctx), "el_context");
             }
 
-            return CallerBuffer.Write<byte>(context.Text, buf, len, required);
+            return CallerBuffer.Write<byte>(text, buf, len, required);
         }
         catch (Exception e)
         {
@@ -511,12 +630,7 @@ public static unsafe class AlphabetExports
                 return Guard.Null("out");
             }
 
-            if (Context(ctx) is not { } context)
-            {
-                return Guard.InvalidHandle(nameof(ctx), "el_context");
-            }
-
-            nint handle = context.Borrow((nint)ctx, start, len);
+            nint handle = AlphabetContext.Borrow((nint)ctx, start, len);
             if (handle == 0)
             {
                 return Guard.InvalidHandle(nameof(ctx), "el_context");
@@ -524,7 +638,7 @@ public static unsafe class AlphabetExports
 
             if (handle == -1)
             {
-                return Guard.Fail(Status.ErrInvalidArgument, $"[{start}, {start} + {len}) is outside the {context.Text.Length}-byte text or cuts a UTF-8 character");
+                return Guard.Fail(Status.ErrInvalidArgument, $"[{start}, {start} + {len}) is outside the {AlphabetContext.Text((nint)ctx)?.Length ?? 0}-byte text or cuts a UTF-8 character");
             }
 
             *@out = (SubobjectHandle*)handle;
@@ -552,7 +666,7 @@ public static unsafe class AlphabetExports
                 return Guard.InvalidHandle(nameof(sub), "el_subobject");
             }
 
-            return CallerBuffer.Write<byte>(view.Parent.Text.AsSpan(view.Start, view.Length), buf, len, required);
+            return CallerBuffer.Write<byte>(view.Bytes, buf, len, required);
         }
         catch (Exception e)
         {
@@ -566,7 +680,10 @@ public static unsafe class AlphabetExports
     {
         try
         {
-            (Guard.FreeHandle((nint)sub, HandleKind.Subobject, nameof(sub), "el_subobject") as Subobject)?.Parent.EndBorrow((nint)sub);
+            if (Guard.FreeHandle((nint)sub, HandleKind.Subobject, nameof(sub), "el_subobject", out var view, out _))
+            {
+                AlphabetContext.EndBorrow((Subobject)view!, (nint)sub);
+            }
         }
         catch (Exception e)
         {

@@ -260,7 +260,7 @@ public static unsafe class EventLoopExports
     {
         try
         {
-            Guard.FreeHandle((nint)loop, HandleKind.EventLoop, nameof(loop), "el_event_loop");
+            Guard.FreeHandle((nint)loop, HandleKind.EventLoop, nameof(loop), "el_event_loop", out _, out _);
         }
         catch (Exception e)
         {

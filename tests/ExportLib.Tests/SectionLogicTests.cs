@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -124,23 +125,41 @@ public class HandleTableTests
         Assert.That(handle, Is.Not.EqualTo(nint.Zero));
         Assert.That(HandleTable.Get(handle, HandleKind.Context), Is.SameAs(target));
         Assert.That((HandleTable.Get(handle, HandleKind.EventLoop)), Is.Null);
-        Assert.That((HandleTable.Remove(handle, HandleKind.Subobject)), Is.Null);
-        Assert.That((HandleTable.Remove(handle, HandleKind.Context)), Is.SameAs(target));
+        Assert.That(HandleTable.Remove(handle, HandleKind.Subobject, out _, out _), Is.False);
+        Assert.That(HandleTable.Remove(handle, HandleKind.Context, out var removed, out _), Is.True);
+        Assert.That(removed, Is.SameAs(target));
         Assert.That(HandleTable.Get(handle, HandleKind.Context), Is.Null);
-        Assert.That((HandleTable.Remove(handle, HandleKind.Context)), Is.Null, "double free");
+        Assert.That(HandleTable.Remove(handle, HandleKind.Context, out _, out _), Is.False, "double free");
+    }
+
+    [Test]
+    public void StateLivesInTheSlotAndDiesWithTheHandle()
+    {
+        nint handle = HandleTable.Add(HandleKind.Context, null, 0x1234);
+        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
+        Assert.That(HandleTable.IsLive(word, handle), Is.True);
+        Assert.That(word & HandleTable.StateMask, Is.EqualTo(0x1234));
+        Assert.That(Unsafe.IsNullRef(ref HandleTable.WordOf(handle, HandleKind.EventLoop)), Is.True, "another kind has no slot");
+        Assert.That(HandleTable.Remove(handle, HandleKind.Context, out _, out uint last), Is.True);
+        Assert.That(last, Is.EqualTo(0x1234u), "the last state is handed to the one who freed it");
+
+        nint reused = HandleTable.Add(HandleKind.Context, null, 7);
+        Assert.That(reused & 0xFFFF_FFFF, Is.EqualTo(handle & 0xFFFF_FFFF), "the slot is reused");
+        Assert.That(HandleTable.IsLive(HandleTable.WordOf(handle, HandleKind.Context), handle), Is.False, "the stale handle's word is gone");
+        HandleTable.Remove(reused, HandleKind.Context, out _, out _);
     }
 
     [Test]
     public void AReusedSlotDoesNotReviveAStaleHandle()
     {
         nint first = HandleTable.Add(HandleKind.Context, new object());
-        HandleTable.Remove(first, HandleKind.Context);
+        HandleTable.Remove(first, HandleKind.Context, out _, out _);
         object second = new();
         nint reused = HandleTable.Add(HandleKind.Context, second);
         Assert.That(reused & 0xFFFF_FFFF, Is.EqualTo(first & 0xFFFF_FFFF), "the slot is reused");
         Assert.That((HandleTable.Get(first, HandleKind.Context)), Is.Null);
         Assert.That((HandleTable.Get(reused, HandleKind.Context)), Is.SameAs(second));
-        HandleTable.Remove(reused, HandleKind.Context);
+        HandleTable.Remove(reused, HandleKind.Context, out _, out _);
     }
 
     [TestCase(0L)]
@@ -156,14 +175,14 @@ public class HandleTableTests
     {
         int before = HandleTable.LiveCount;
         int wrong = 0;
-        Parallel.For(0, 4, _ =>
+        Parallel.For(0, 4, worker =>
         {
             for (int i = 0; i < 20000; i++)
             {
                 var target = new object();
                 nint h = HandleTable.Add(HandleKind.EventLoop, target);
                 if (!ReferenceEquals((HandleTable.Get(h, HandleKind.EventLoop)), target)) Interlocked.Increment(ref wrong);
-                if (!ReferenceEquals((HandleTable.Remove(h, HandleKind.EventLoop)), target)) Interlocked.Increment(ref wrong);
+                if (!HandleTable.Remove(h, HandleKind.EventLoop, out var removed, out _) || !ReferenceEquals(removed, target)) Interlocked.Increment(ref wrong);
             }
         });
         Assert.That(wrong, Is.EqualTo(0));
@@ -192,24 +211,48 @@ public class AlphabetContextTests
     [Test]
     public void StateFollowsTheTextAndBorrowsBlockChanges()
     {
-        var context = new AlphabetContext(Case.Upper);
-        nint self = HandleTable.Add(HandleKind.Context, context);
-        Assert.That(context.State, Is.EqualTo(Case.Upper));
-        Assert.That(context.ChangeCase(Case.Lower), Is.EqualTo(Status.Ok));
-        Assert.That(context.State, Is.EqualTo(Case.Lower));
-        nint borrow = context.Borrow(self, 0, 3);
+        nint self = AlphabetContext.Create(Case.Upper);
+        Assert.That(StateOf(self), Is.EqualTo(Case.Upper));
+        Assert.That(AlphabetContext.ChangeCase(self, Case.Lower), Is.EqualTo(Status.Ok));
+        Assert.That(StateOf(self), Is.EqualTo(Case.Lower));
+        nint borrow = AlphabetContext.Borrow(self, 0, 3);
         Assert.That(borrow, Is.GreaterThan((nint)0));
-        Assert.That(context.ChangeCase(Case.Upper), Is.EqualTo(Status.ErrBorrowed));
-        Assert.That(context.SetText("x"u8.ToArray()), Is.EqualTo(Status.ErrBorrowed));
-        HandleTable.Remove(borrow, HandleKind.Subobject);
-        context.EndBorrow(borrow);
-        Assert.That(context.SetText("abc"u8.ToArray()), Is.EqualTo(Status.Ok));
-        Assert.That(context.State, Is.EqualTo(Case.Invalid));
-        Assert.That(context.ChangeCase(Case.Upper), Is.EqualTo(Status.ErrInvalidState));
-        Assert.That(context.Borrow(self, 1, 5), Is.EqualTo((nint)(-1)));
-        HandleTable.Remove(self, HandleKind.Context);
-        context.Free();
-        Assert.That(context.Borrow(self, 0, 1), Is.EqualTo((nint)0), "a freed context lends nothing");
+        Assert.That(AlphabetContext.ChangeCase(self, Case.Upper), Is.EqualTo(Status.ErrBorrowed));
+        Assert.That(AlphabetContext.SetText(self, "x"u8.ToArray()), Is.EqualTo(Status.ErrBorrowed));
+        Assert.That(AlphabetContext.Text(self), Is.EqualTo("abcdefghijklmnopqrstuvwxyz"u8.ToArray()));
+        Assert.That(HandleTable.Remove(borrow, HandleKind.Subobject, out var view, out _), Is.True);
+        AlphabetContext.EndBorrow((Subobject)view!, borrow);
+        Assert.That(AlphabetContext.SetText(self, "abc"u8.ToArray()), Is.EqualTo(Status.Ok));
+        Assert.That(StateOf(self), Is.EqualTo(Case.Invalid));
+        Assert.That(AlphabetContext.Text(self), Is.EqualTo("abc"u8.ToArray()));
+        Assert.That(AlphabetContext.ChangeCase(self, Case.Upper), Is.EqualTo(Status.ErrInvalidState));
+        Assert.That(AlphabetContext.Borrow(self, 1, 5), Is.EqualTo((nint)(-1)));
+        Assert.That(HandleTable.Remove(self, HandleKind.Context, out var extras, out uint last), Is.True);
+        AlphabetContext.Free(extras, last);
+        Assert.That(AlphabetContext.Borrow(self, 0, 1), Is.EqualTo((nint)0), "a freed context lends nothing");
+        Assert.That(AlphabetContext.ChangeCase(self, Case.Upper), Is.EqualTo(Status.ErrInvalidHandle));
+        Assert.That(AlphabetContext.Text(self), Is.Null);
+    }
+
+    [Test]
+    public void AStaleHandleCannotChangeTheContextThatReusedItsSlot()
+    {
+        nint stale = AlphabetContext.Create(Case.Lower);
+        HandleTable.Remove(stale, HandleKind.Context, out _, out _);
+        nint fresh = AlphabetContext.Create(Case.Lower);
+        Assert.That(fresh & 0xFFFF_FFFF, Is.EqualTo(stale & 0xFFFF_FFFF), "the slot is reused");
+        Assert.That(AlphabetContext.ChangeCase(stale, Case.Upper), Is.EqualTo(Status.ErrInvalidHandle));
+        Assert.That(AlphabetContext.SetText(stale, "x"u8.ToArray()), Is.EqualTo(Status.ErrInvalidHandle));
+        Assert.That(AlphabetContext.Borrow(stale, 0, 1), Is.EqualTo((nint)0));
+        Assert.That(StateOf(fresh), Is.EqualTo(Case.Lower));
+        Assert.That(AlphabetContext.Text(fresh), Is.EqualTo("abcdefghijklmnopqrstuvwxyz"u8.ToArray()));
+        HandleTable.Remove(fresh, HandleKind.Context, out _, out _);
+    }
+
+    private static Case StateOf(nint context)
+    {
+        Assert.That(AlphabetContext.TryState(context, out Case state), Is.True);
+        return state;
     }
 
     [Test]
@@ -218,22 +261,21 @@ public class AlphabetContextTests
         int before = HandleTable.LiveCount;
         Parallel.For(0, 2000, i =>
         {
-            var context = new AlphabetContext(Case.Lower);
-            nint handle = HandleTable.Add(HandleKind.Context, context);
+            nint handle = AlphabetContext.Create(Case.Lower);
             var borrower = Task.Run(() =>
             {
                 for (int k = 0; k < 10; k++)
                 {
-                    nint sub = context.Borrow(handle, 0, 2);
-                    if (sub > 0 && k % 2 == 0 && HandleTable.Remove(sub, HandleKind.Subobject) is not null)
+                    nint sub = AlphabetContext.Borrow(handle, 0, 2);
+                    if (sub > 0 && k % 2 == 0 && HandleTable.Remove(sub, HandleKind.Subobject, out var view, out _))
                     {
-                        context.EndBorrow(sub);
+                        AlphabetContext.EndBorrow((Subobject)view!, sub);
                     }
                 }
             });
-            if (HandleTable.Remove(handle, HandleKind.Context) is not null)
+            if (HandleTable.Remove(handle, HandleKind.Context, out var extras, out uint last))
             {
-                context.Free();
+                AlphabetContext.Free(extras, last);
             }
 
             borrower.Wait();

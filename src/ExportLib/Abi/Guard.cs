@@ -25,22 +25,26 @@ internal static class Guard
 
     /// <summary>
     /// The one rule of every el_X_free: NULL does nothing; a freed, foreign or never-issued handle does nothing but
-    /// record EL_ERR_INVALID_HANDLE; otherwise the handle is freed and its object returned for the caller to finish.
+    /// record EL_ERR_INVALID_HANDLE; otherwise the handle is freed (true) and its target and last state are given to
+    /// the caller to finish.
     /// </summary>
-    public static object? FreeHandle(nint handle, HandleKind kind, string argument, string cType, [CallerMemberName] string function = "")
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool FreeHandle(nint handle, HandleKind kind, string argument, string cType, out object? target, out uint state, [CallerMemberName] string function = "")
     {
         if (handle == 0)
         {
-            return null;
+            target = null;
+            state = 0;
+            return false;
         }
 
-        var target = HandleTable.Remove(handle, kind);
-        if (target is null)
+        if (!HandleTable.Remove(handle, kind, out target, out state))
         {
             InvalidHandle(argument, cType, function);
+            return false;
         }
 
-        return target;
+        return true;
     }
 
     public static Status Internal(Exception exception, [CallerMemberName] string function = "")
