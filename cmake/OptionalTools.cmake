@@ -81,6 +81,14 @@ else()
   exportlib_tool_line("pkg-config links" OFF "no pkg-config (Debian: apt-get install pkgconf)")
 endif()
 
+# cargo: the benchmark's Rust peer (built by the main build, timed only by the benchmark target).
+find_program(EXPORTLIB_CARGO cargo HINTS "$ENV{HOME}/.cargo/bin" DOC "Rust's cargo, for the benchmark's Rust peer")
+if(EXPORTLIB_CARGO)
+  exportlib_tool_line("benchmark's Rust peer" ON "${EXPORTLIB_CARGO}")
+else()
+  exportlib_tool_line("benchmark's Rust peer" OFF "no cargo: the benchmark's Rust column says not built (https://rustup.rs)")
+endif()
+
 function(exportlib_optional_tools_summary)
   message(STATUS "Optional test tools (a test whose tool is OFF is not registered):")
   foreach(line IN LISTS EXPORTLIB_TOOL_LINES)

@@ -352,6 +352,11 @@ internal sealed class Subobject(nint parent, ContextExtras parentExtras, byte[] 
 /// <summary>Contract section 7: the alphabet context, its sub-objects, and caller-provided buffers.</summary>
 public static unsafe class AlphabetExports
 {
+    // Out of line: the message's formatting would otherwise cost every successful create a larger stack frame to clear.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Status InvalidCase(Case c, [CallerMemberName] string function = "")
+        => Guard.Fail(Status.ErrInvalidArgument, $"{(int)c} is not EL_CASE_LOWER or EL_CASE_UPPER", function);
+
     /// <summary>A new context in the given case; NULL (recording EL_ERR_INVALID_ARGUMENT) for EL_CASE_INVALID or an unknown value.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_context_new))]
     public static ContextHandle* el_context_new(Case initial)
@@ -360,7 +365,7 @@ public static unsafe class AlphabetExports
         {
             if (!AlphabetContext.IsValidCase(initial))
             {
-                Guard.Fail(Status.ErrInvalidArgument, $"{(int)initial} is not EL_CASE_LOWER or EL_CASE_UPPER");
+                InvalidCase(initial);
                 return null;
             }
 
@@ -387,7 +392,7 @@ public static unsafe class AlphabetExports
             *@out = null;
             if (!AlphabetContext.IsValidCase(initial))
             {
-                return Guard.Fail(Status.ErrInvalidArgument, $"{(int)initial} is not EL_CASE_LOWER or EL_CASE_UPPER");
+                return InvalidCase(initial);
             }
 
             *@out = (ContextHandle*)AlphabetContext.Create(initial);
@@ -703,7 +708,7 @@ public static unsafe class AlphabetExports
         {
             if (!AlphabetContext.IsValidCase(c))
             {
-                Guard.Fail(Status.ErrInvalidArgument, $"{(int)c} is not EL_CASE_LOWER or EL_CASE_UPPER");
+                InvalidCase(c);
                 return nuint.MaxValue;
             }
 
@@ -725,7 +730,7 @@ public static unsafe class AlphabetExports
         {
             if (!AlphabetContext.IsValidCase(c))
             {
-                return Guard.Fail(Status.ErrInvalidArgument, $"{(int)c} is not EL_CASE_LOWER or EL_CASE_UPPER");
+                return InvalidCase(c);
             }
 
             return CallerBuffer.Write(c == Case.Upper ? AlphabetContext.Upper : AlphabetContext.Lower, buf, len, required);

@@ -179,6 +179,7 @@ internal static class HandleTable
     /// <summary>
     /// Frees a live handle of this kind, giving its target and its last state; false (and no change) for anything else.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Remove(nint handle, HandleKind kind, out object? target, out uint state)
     {
         target = null;
