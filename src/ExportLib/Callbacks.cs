@@ -21,6 +21,7 @@ public static unsafe class CallbackExports
     /// no other thread and will not be called again, so its user_data may be freed.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_set_log_callback))]
+    [CRetainsCallback]
     public static Status el_set_log_callback([CCallback(typeof(LogFn))] delegate* unmanaged<void*, LogLevel, byte*, void> fn, void* user_data)
     {
         try
@@ -36,7 +37,7 @@ public static unsafe class CallbackExports
 
     /// <summary>out[i] = fn(user_data, in[i]) in order; in == out is allowed; n == 0 allows NULL arrays; fn is required.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_map_i32))]
-    public static Status el_map_i32([Const] int* @in, int* @out, [CType("size_t")] nuint n, [CCallback(typeof(MapFn))] delegate* unmanaged<void*, int, int> fn, void* user_data)
+    public static Status el_map_i32([Const, CLength(nameof(n))] int* @in, [CLength(nameof(n))] int* @out, [CType("size_t")] nuint n, [CCallback(typeof(MapFn))] delegate* unmanaged<void*, int, int> fn, void* user_data)
     {
         try
         {

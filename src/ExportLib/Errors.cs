@@ -14,6 +14,7 @@ public static unsafe class Errors
     /// including the NUL) when required is not NULL. Reading it never replaces it: this function records nothing.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_last_error_message))]
+    [CLastErrorMessage]
     public static Status el_last_error_message([CType("char*")] byte* buf, [CType("size_t")] nuint len, [CType("size_t*")] nuint* required)
     {
         try
@@ -35,6 +36,7 @@ public static unsafe class Errors
 
     /// <summary>The status of the calling thread's most recent failure, EL_OK if none.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_last_error_status))]
+    [CStatusIsValue]
     public static Status el_last_error_status()
     {
         try

@@ -148,6 +148,7 @@ public static unsafe class EventLoopExports
 
     /// <summary>Takes the oldest event (FIFO); *has_event is false once the queue is empty, and *out is then unchanged. Owner thread only.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_event_loop_next))]
+    [CIteratorNext]
     public static Status el_event_loop_next(EventLoopHandle* loop, Event* @out, bool* has_event)
     {
         try
@@ -203,7 +204,7 @@ public static unsafe class EventLoopExports
     [UnmanagedCallersOnly(EntryPoint = nameof(el_event_loop_drain))]
     public static Status el_event_loop_drain(
         EventLoopHandle* loop,
-        [CCallback(typeof(EventFn))] delegate* unmanaged<void*, Event*, int> fn,
+        [CCallback(typeof(EventFn)), CCallbackErrorResult(1)] delegate* unmanaged<void*, Event*, int> fn,
         void* user_data,
         [CType("size_t*")] nuint* visited)
     {

@@ -183,6 +183,7 @@ public static unsafe class StringExports
 
     /// <summary>Frees a string from el_string_reverse. NULL does nothing; any other pointer is refused and recorded.</summary>
     [UnmanagedCallersOnly(EntryPoint = nameof(el_string_free))]
+    [CStringFree]
     public static void el_string_free([CType("char*")] byte* s)
     {
         try

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using HeaderGen;
 using HeaderGen.Emit;
+using HeaderGen.Passes;
 using HeaderGen.Reading;
 
 var assembly = new Argument<FileInfo[]>("assembly") { Description = "The compiled .NET assemblies (.dll) whose [UnmanagedCallersOnly] exports to declare in one header (the first names it).", Arity = ArgumentArity.OneOrMore };
@@ -20,6 +21,9 @@ var layoutTable = new Option<FileInfo?>("--layout-table") { Description = "Also 
 var dataSource = new Option<FileInfo?>("--data-source") { Description = "Also write the C file that defines the data symbols ([CData] constants and the ABI fingerprint), to compile into the library." };
 var interfaceInfo = new Option<FileInfo?>("--interface-info") { Description = "Also write facts about the interface for build tools, one KEY=VALUE per line (MacroPrefix, AbiHash, Functions, DataSymbols; lists separated by ';')." };
 var loader = new Option<FileInfo?>("--loader") { Description = "Also write a loader header: a function-pointer typedef per export and a loader over dlopen/LoadLibrary, for programs that open the library at run time." };
+var cpp = new Option<FileInfo?>("--cpp") { Description = "Also write the C++17 layer: a header-only file that includes the C header and wraps it (owning handle classes, exceptions, strings, callables; docs/bindings.md)." };
+var python = new Option<FileInfo?>("--python") { Description = "Also write the Python layer: a ctypes module (standard library only, Python 3.9+) with the same rules (docs/bindings.md)." };
+var libraryName = new Option<string?>("--library-name") { Description = "The library's name for the layers (libNAME.so; the Python module loads it): default, the header file's name without .h." };
 var noWarn = new Option<string[]>("--nowarn") { Description = "Warning IDs to leave out (HG0033, or several: --nowarn HG0033 --nowarn HG0053, or HG0033,HG0053).", AllowMultipleArgumentsPerToken = false };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors." };
 var unnamedExports = new Option<string>("--unnamed-exports")
@@ -31,7 +35,7 @@ unnamedExports.AcceptOnlyFromAmong("error", "warn", "ignore");
 
 var root = new RootCommand("HeaderGen: writes the C header of a .NET assembly's [UnmanagedCallersOnly] exports, with layout checks.")
 {
-    assembly, references, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, loader, noWarn, warningsAsErrors, unnamedExports,
+    assembly, references, output, guard, prefix, includes, docs, check, symbols, layoutTable, dataSource, interfaceInfo, loader, cpp, python, libraryName, noWarn, warningsAsErrors, unnamedExports,
 };
 
 root.SetAction(parse =>
@@ -87,6 +91,9 @@ root.SetAction(parse =>
         return 2;
     }
 
+    // The layers' rules run only when a layer is asked for, so their findings concern only those who use them.
+    bool wantsLayers = parse.GetValue(cpp) is not null || parse.GetValue(python) is not null;
+    var api = header is not null && wantsLayers ? new BindingPass(diagnostics).Run(header) : null;
     foreach (var diagnostic in diagnostics.Items)
     {
         Console.Error.WriteLine(diagnostic);
@@ -139,6 +146,17 @@ root.SetAction(parse =>
     if (parse.GetValue(loader) is { } loaderFile)
     {
         WriteIfChanged(loaderFile, CLoaderWriter.Write(header, headerFileName), utf8);
+    }
+
+    string library = parse.GetValue(libraryName) ?? Path.GetFileNameWithoutExtension(headerFileName);
+    if (parse.GetValue(cpp) is { } cppFile)
+    {
+        WriteIfChanged(cppFile, CppHeaderWriter.Write(header, api!, headerFileName), utf8);
+    }
+
+    if (parse.GetValue(python) is { } pythonFile)
+    {
+        WriteIfChanged(pythonFile, PythonModuleWriter.Write(header, api!, library), utf8);
     }
 
     if (parse.GetValue(dataSource) is { } dataFile)

@@ -4,6 +4,7 @@ namespace ExportLib.Abi;
 
 /// <summary>The result of every function that can fail. <c>EL_OK</c> is success.</summary>
 [CName("el_status")]
+[CStatus]
 [CEnumPrefix("EL_")]
 public enum Status : int
 {

@@ -109,4 +109,73 @@ namespace HeaderGen
     internal sealed class CIgnoreAttribute : Attribute
     {
     }
+
+    // ---- For the C++ and Python layers (--cpp, --python): what a C signature alone cannot say. docs/bindings.md ----
+
+    /// <summary>
+    /// The status enum: every export returning it throws (C++) or raises (Python) when the value is not 0, with the
+    /// message of the export marked [CLastErrorMessage].
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Enum, AllowMultiple = false)]
+    internal sealed class CStatusAttribute : Attribute
+    {
+    }
+
+    /// <summary>The export that copies the calling thread's last error message into a caller buffer.</summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    internal sealed class CLastErrorMessageAttribute : Attribute
+    {
+    }
+
+    /// <summary>This export's status result is a value to return (el_last_error_status), not a failure to throw.</summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    internal sealed class CStatusIsValueAttribute : Attribute
+    {
+    }
+
+    /// <summary>
+    /// The export that frees strings the library allocates: every <c>char**</c> out-parameter of another export is
+    /// such a string, copied by the layers and then freed with this export.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    internal sealed class CStringFreeAttribute : Attribute
+    {
+    }
+
+    /// <summary>
+    /// The callback passed to this export stays registered after the call returns (until the next call), so the
+    /// layers keep the callable alive until it is replaced.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    internal sealed class CRetainsCallbackAttribute : Attribute
+    {
+    }
+
+    /// <summary>
+    /// This export is an iterator's step: its outputs are (item, has_item); the handle it is a method of becomes
+    /// iterable (C++ range, Python iterator).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    internal sealed class CIteratorNextAttribute : Attribute
+    {
+    }
+
+    /// <summary>This pointer parameter is an array of as many elements as the named parameter says.</summary>
+    [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false)]
+    internal sealed class CLengthAttribute : Attribute
+    {
+        public CLengthAttribute(string parameter) => Parameter = parameter;
+        public string Parameter { get; }
+    }
+
+    /// <summary>
+    /// What the layers' trampoline returns to the library when the callable passed for this callback parameter
+    /// throws (default 0): for a callback whose non-zero result means stop, 1 stops the call early.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false)]
+    internal sealed class CCallbackErrorResultAttribute : Attribute
+    {
+        public CCallbackErrorResultAttribute(long result) => Result = result;
+        public long Result { get; }
+    }
 }

@@ -60,6 +60,9 @@ public static class DiagnosticIds
     // Inputs.
     public static readonly DiagnosticDescriptor UnreadableReference = new("HG0060", Severity.Warning, "a --reference that is not a readable .NET assembly", "pass the assembly's path, or a folder that holds it");
 
+    // The C++ and Python layers.
+    public static readonly DiagnosticDescriptor NotWrapped = new("HG0070", Severity.Warning, "an export no rule of the C++ and Python layers wraps; the layers leave it out (the C header has it)", "see docs/bindings.md: annotate it ([CLength], [CStringFree], ...) or change its signature");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticIds)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

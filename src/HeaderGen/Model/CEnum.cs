@@ -20,6 +20,9 @@ public sealed class CEnum(string name, string origin, CPrimitive underlying, boo
 
     public bool IsFlags { get; } = isFlags;
 
+    /// <summary>[CStatus]: the status enum; 0 is success, anything else a failure the layers throw.</summary>
+    public bool IsStatus { get; init; }
+
     /// <summary>Prefix of member names, upper case, ending in '_'.</summary>
     public string MemberPrefix { get; set; } = string.Empty;
 

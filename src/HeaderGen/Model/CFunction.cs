@@ -11,6 +11,9 @@ public sealed class CFunction(string name, string origin, CSignature signature) 
     /// </summary>
     public string? Group { get; set; }
 
+    /// <summary>What the layers need to know beyond the signature (from the C# side's annotations).</summary>
+    public CFunctionHints Hints { get; init; }
+
     /// <summary>The platforms the export exists on, when the C# code says ([SupportedOSPlatform] and friends).</summary>
     public CPlatformGuard? Platforms { get; set; }
 }

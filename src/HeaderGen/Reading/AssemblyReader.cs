@@ -163,6 +163,7 @@ public static class AssemblyReader
 
                 header.Functions.Add(new CFunction(entryPoint, origin, signature)
                 {
+                    Hints = ReadHints(attributes, methodAttributes),
                     Documentation = docs.Method(docType, methodName),
                     Platforms = PlatformGuards.Read(attributes, origin, diagnostics, methodAttributes, type.GetCustomAttributes(), assemblyAttributes),
                 });
@@ -173,6 +174,27 @@ public static class AssemblyReader
         {
             diagnostics.Report(DiagnosticIds.MarshalledPrimitive, assembly.Name, "bool and char are laid out as C's bool and uint16_t only under [assembly: DisableRuntimeMarshalling]; add it");
         }
+    }
+
+    private static CFunctionHints ReadHints(AttributeReader attributes, CustomAttributeHandleCollection methodAttributes)
+    {
+        var hints = CFunctionHints.None;
+        foreach (var (name, hint) in new[]
+        {
+            ("CLastErrorMessageAttribute", CFunctionHints.LastErrorMessage),
+            ("CStatusIsValueAttribute", CFunctionHints.StatusIsValue),
+            ("CStringFreeAttribute", CFunctionHints.StringFree),
+            ("CRetainsCallbackAttribute", CFunctionHints.RetainsCallback),
+            ("CIteratorNextAttribute", CFunctionHints.IteratorNext),
+        })
+        {
+            if (attributes.HasOwn(methodAttributes, name))
+            {
+                hints |= hint;
+            }
+        }
+
+        return hints;
     }
 
     private static void ReadVerbatimCode(AttributeReader attributes, CustomAttributeHandleCollection attributeHandles, string origin, CHeader header)

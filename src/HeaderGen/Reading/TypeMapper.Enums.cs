@@ -19,6 +19,7 @@ internal sealed partial class TypeMapper
         var result = new CEnum(cName, origin, Primitive(underlyingCode)!, isSigned, isFlags)
         {
             Documentation = docs.Type(DocName(handle)),
+            IsStatus = attributes.HasOwn(type.GetCustomAttributes(), "CStatusAttribute"),
         };
         result.MemberPrefix = attributes.Own(type.GetCustomAttributes(), "CEnumPrefixAttribute") ?? cName.ToUpperInvariant() + "_";
 

@@ -34,7 +34,13 @@ internal sealed partial class TypeMapper
             }
 
             string name = (hasRow ? attributes.Own(parameterAttributes, "CNameAttribute") : null) ?? (clrName.Length > 0 ? clrName : $"arg{i}");
-            result?.Parameters.Add(new CParameter(name, location, type) { Documentation = docs.Parameter(docType, docMethod, clrName) });
+            result?.Parameters.Add(new CParameter(name, location, type)
+            {
+                Documentation = docs.Parameter(docType, docMethod, clrName),
+                LengthParameter = hasRow ? attributes.Own(parameterAttributes, "CLengthAttribute") : null,
+                CallbackErrorResult = hasRow && attributes.Find(parameterAttributes, AttributeReader.OwnNamespace, "CCallbackErrorResultAttribute") is { } onError
+                    && onError.FixedArguments is [{ Value: long value }] ? value : null,
+            });
         }
 
         return result;
