@@ -81,6 +81,21 @@ else()
   exportlib_tool_line("pkg-config links" OFF "no pkg-config (Debian: apt-get install pkgconf)")
 endif()
 
+# python3 (3.9 or later): the Python layer's test suite.
+find_program(EXPORTLIB_PYTHON NAMES python3 DOC "Python 3.9 or later, for the Python layer's tests")
+if(EXPORTLIB_PYTHON)
+  execute_process(COMMAND "${EXPORTLIB_PYTHON}" -c "import sys; print(sys.version_info >= (3, 9))" OUTPUT_VARIABLE python_ok OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT python_ok STREQUAL "True")
+    unset(EXPORTLIB_PYTHON CACHE)
+    set(EXPORTLIB_PYTHON "")
+  endif()
+endif()
+if(EXPORTLIB_PYTHON)
+  exportlib_tool_line("Python layer tests" ON "${EXPORTLIB_PYTHON}")
+else()
+  exportlib_tool_line("Python layer tests" OFF "no python3 >= 3.9 (Debian: apt-get install python3)")
+endif()
+
 # cargo: the benchmark's Rust peer (built by the main build, timed only by the benchmark target).
 find_program(EXPORTLIB_CARGO cargo HINTS "$ENV{HOME}/.cargo/bin" DOC "Rust's cargo, for the benchmark's Rust peer")
 if(EXPORTLIB_CARGO)

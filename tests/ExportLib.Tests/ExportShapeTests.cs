@@ -24,6 +24,12 @@ public class ExportShapeTests
             foreach (var attributeHandle in method.GetCustomAttributes())
             {
                 var attribute = reader.GetCustomAttribute(attributeHandle);
+                // Attributes the assembly defines itself (HeaderGen's annotations) have a MethodDefinition constructor.
+                if (attribute.Constructor.Kind != HandleKind.MemberReference)
+                {
+                    continue;
+                }
+
                 var ctor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
                 var type = reader.GetTypeReference((TypeReferenceHandle)ctor.Parent);
                 if (reader.GetString(type.Name) != "UnmanagedCallersOnlyAttribute")

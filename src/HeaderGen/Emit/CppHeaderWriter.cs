@@ -362,7 +362,7 @@ public sealed class CppHeaderWriter
         string? resultType = null;
         if (function.Result is { } r)
         {
-            resultType = function.NullThrows ? QualifiedClassOf(function.Owner!.C) : CppType(r);
+            resultType = function.Makes is { } made ? QualifiedClassOf(made.C) : CppType(r);
             results.Add(resultType);
         }
 

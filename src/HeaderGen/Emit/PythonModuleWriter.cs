@@ -708,7 +708,7 @@ public sealed class PythonModuleWriter
         if (function.Result is { } result)
         {
             values.Add(function.NullThrows
-                ? $"cls._adopt(result)"
+                ? $"{ClassOf(function.Makes!.C)}._adopt(result{(function.Kind == BFunctionKind.Method ? ", self" : string.Empty)})"
                 : result.Kind == BTypeKind.Struct && result.Pointers == 0 ? "result" : ConvertOut(result, "result"));
         }
 

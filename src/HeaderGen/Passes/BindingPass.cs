@@ -219,7 +219,7 @@ public sealed class BindingPass(Diagnostics diagnostics)
             Owner = kind == BFunctionKind.Function ? null : owner,
             Result = returnsStatus && throws ? null : resultType.Kind == BTypeKind.Void && resultType.Pointers == 0 ? null : resultType,
             Throws = throws,
-            NullThrows = made is not null,
+            Makes = made,
         };
         bound.Params.AddRange(roles);
         return bound;

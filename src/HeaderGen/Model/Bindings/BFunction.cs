@@ -38,8 +38,10 @@ public sealed class BFunction(CFunction c, BFunctionKind kind, string name)
     /// <summary>Whether a non-zero status result throws.</summary>
     public bool Throws { get; init; }
 
-    /// <summary>For a factory returning <c>X*</c>: a NULL result throws with the thread's last error.</summary>
-    public bool NullThrows { get; init; }
+    /// <summary>The handle class of an <c>X*</c> result: a new object of it; a NULL result throws with the thread's last error.</summary>
+    public BHandle? Makes { get; init; }
+
+    public bool NullThrows => Makes is not null;
 
     public IEnumerable<BParam> Inputs => Params.Where(p => !p.IsOutput && p.Role is not BParamRole.Self and not BParamRole.Length);
 
