@@ -151,6 +151,21 @@ public class LayerTests
     }
 
     [Test]
+    public void TheRulesPageNamesEveryExportOfExportLib()
+    {
+        string page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "bindings.md"));
+        var exports = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Repository.Root, "include", "exportlib.h")), @"EL_API [^;(]*?\b(el_\w+)\(")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.That(exports, Has.Count.GreaterThan(50));
+        foreach (string export in exports)
+        {
+            string shortForm = "_" + string.Join("_", export.Split('_').Skip(2));
+            Assert.That(page.Contains($"`{export}`") || page.Contains($"`{export}`,") || page.Contains($"`{shortForm}`"), Is.True,
+                $"docs/bindings.md does not say what {export} becomes in the layers");
+        }
+    }
+
+    [Test]
     public void TheGoldenLayersAreDeterministic()
     {
         var first = GoldenLayers();
