@@ -288,6 +288,12 @@ private:
     el_event_loop* handle_ = nullptr;
 };
 
+/// The library's data symbol el_version_number.
+inline uint32_t version_number() noexcept { return el_version_number; }
+
+/// The library's data symbol el_abi_hash.
+inline uint64_t abi_hash() noexcept { return el_abi_hash; }
+
 /// out[i] = fn(user_data, in[i]) in order; in == out is allowed; n == 0 allows NULL arrays; fn is required.
 template <class F0>
 inline std::vector<int32_t> map_i32(const std::vector<int32_t>& in, F0&& fn) {

@@ -13,13 +13,22 @@ run("${CMAKE_COMMAND}" -S "${WORK_DIR}/src" -B "${WORK_DIR}/build" -G "${GENERAT
 run("${CMAKE_COMMAND}" --build "${WORK_DIR}/build")
 run("${WORK_DIR}/build/greet")
 run("${WORK_DIR}/build/greet_static")
+run("${WORK_DIR}/build/greet_layer")
 # exportlib_install gives the same prefix tree as a publish with ExportLib.Build.
 set(installed "${WORK_DIR}/installed")
 run("${CMAKE_COMMAND}" --install "${WORK_DIR}/build" --prefix "${installed}")
-foreach(file include/greeter.h lib/libgreeter.so lib/libgreeter.a lib/cmake/Greeter/GreeterConfig.cmake
+foreach(file include/greeter.h include/greeter.hpp lib/python/greeter.py lib/libgreeter.so lib/libgreeter.a lib/cmake/Greeter/GreeterConfig.cmake
     lib/cmake/Greeter/GreeterConfigVersion.cmake lib/pkgconfig/greeter.pc lib/pkgconfig/greeter-static.pc bin/greet)
   if(NOT EXISTS "${installed}/${file}")
     message(FATAL_ERROR "the installed tree lacks ${file}")
   endif()
 endforeach()
+# The installed Python module finds the installed library (prefix/lib, beside lib/python/) by itself.
+find_program(python NAMES python3)
+if(python)
+  run("${CMAKE_COMMAND}" -E env --unset=GREETER_LIBRARY PYTHONDONTWRITEBYTECODE=1 "${python}" -c
+      "import sys; sys.path.insert(0, '${installed}/lib/python'); import greeter; buf = bytearray(32); n = greeter.greet('Python', buf); print(bytes(buf[:n - 1]).decode()); assert n == 15 and greeter.greeting_count() == 3")
+else()
+  message(STATUS "cmake-first: no python3, the installed Python module is not imported")
+endif()
 message(STATUS "cmake-first: built, ran and installed through exportlib_add_library")

@@ -80,6 +80,11 @@ public sealed class CppHeaderWriter
             WriteHandle(handle);
         }
 
+        foreach (var data in header.Data)
+        {
+            WriteData(data);
+        }
+
         foreach (var function in api.Functions)
         {
             WriteFunction(function, definition: true);
@@ -248,6 +253,20 @@ public sealed class CppHeaderWriter
         { Pointers: 1, Const: true, Kind: BTypeKind.Struct } => $"*{value}",
         _ => FromC(type, value),
     };
+
+    /// <summary>A data symbol of a primitive type, as a function like the Python module's (the C symbol stays usable).</summary>
+    private void WriteData(CDataSymbol data)
+    {
+        var type = BType.Of(data.Type);
+        if (data.Type is CArray || !type.IsValue || type.Kind != BTypeKind.Primitive)
+        {
+            return;
+        }
+
+        Line($"/// The library's data symbol {data.Name}.");
+        Line($"inline {type.Spelling} {LayerNames.Cpp(LayerNames.Stem(data.Name, header.Prefix))}() noexcept {{ return {data.Name}; }}");
+        Line();
+    }
 
     private void WriteHandle(BHandle handle)
     {

@@ -196,6 +196,9 @@ private:
     ts_window* handle_ = nullptr;
 };
 
+/// The library's data symbol ts_abi_hash.
+inline uint64_t abi_hash() noexcept { return ts_abi_hash; }
+
 inline int32_t cdecl(int32_t x) {
     auto result = ts_cdecl(x);
     detail::rethrow_pending();
