@@ -26,8 +26,22 @@ endforeach()
 # The installed Python module finds the installed library (prefix/lib, beside lib/python/) by itself.
 find_program(python NAMES python3)
 if(python)
-  run("${CMAKE_COMMAND}" -E env --unset=GREETER_LIBRARY PYTHONDONTWRITEBYTECODE=1 "${python}" -c
-      "import sys; sys.path.insert(0, '${installed}/lib/python'); import greeter; buf = bytearray(32); n = greeter.greet('Python', buf); print(bytes(buf[:n - 1]).decode()); assert n == 15 and greeter.greeting_count() == 3")
+  # A script file: a ';' in an argument would split it into a CMake list.
+  file(WRITE "${WORK_DIR}/use_greeter.py" [=[
+import sys
+sys.path.insert(0, sys.argv[1])
+import greeter
+buf = bytearray(32)
+n = greeter.greet("Python", buf)
+text = bytes(buf[:n - 1]).decode()
+print(text)
+if n != 15 or text != "Hello, Python!" or greeter.greeting_count() != 3:
+    sys.exit("the installed Python module gave a wrong answer")
+]=])
+  run("${CMAKE_COMMAND}" -E env --unset=GREETER_LIBRARY PYTHONDONTWRITEBYTECODE=1 "${python}" "${WORK_DIR}/use_greeter.py" "${installed}/lib/python")
+  if(NOT last_output STREQUAL "Hello, Python!")
+    message(FATAL_ERROR "the installed Python module printed '${last_output}'")
+  endif()
 else()
   message(STATUS "cmake-first: no python3, the installed Python module is not imported")
 endif()
