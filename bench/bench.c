@@ -55,8 +55,8 @@ static int32_t add_one(void* user_data, int32_t x)
 
 /* ---- the cases: each runs n iterations of the same work; one set per column ---- */
 
-/* The calls every column makes the same way; P is the prefix of the column's functions. */
-#define COMMON_CASES(tag, P)                                                                                          \
+/* The calls every column makes the same way; P is the prefix of the column's functions, CTX its shared context. */
+#define COMMON_CASES(tag, P, CTX)                                                                                     \
     static void tag##_rgba(size_t n)                                                                                  \
     {                                                                                                                 \
         uint64_t acc = 0;                                                                                             \
@@ -96,23 +96,29 @@ static int32_t add_one(void* user_data, int32_t x)
         size_t required = 0;                                                                                          \
         for (size_t i = 0; i < n; i++) P##_utf8_to_utf16(utf8_text, utf8_len, utf16_out, 2048, &required);           \
         sink = required;                                                                                              \
-    }
-
-/* The peers' handles: create returns the handle, the rest take it. */
-#define PEER_CASES(P)                                                                                                 \
-    COMMON_CASES(P, P)                                                                                                \
-    static void* P##_shared_ctx;                                                                                      \
-    static void P##_case_noop(size_t n) { for (size_t i = 0; i < n; i++) P##_noop(); }                                \
-    static void P##_is_upper(size_t n)                                                                                \
+    }                                                                                                                 \
+    static void tag##_is_upper(size_t n)                                                                              \
     {                                                                                                                 \
         uint64_t acc = 0;                                                                                             \
         for (size_t i = 0; i < n; i++) {                                                                              \
             bool b = false;                                                                                           \
-            P##_context_is_upper(P##_shared_ctx, &b);                                                                 \
+            P##_context_is_upper(CTX, &b);                                                                            \
             acc += b;                                                                                                 \
         }                                                                                                             \
         sink = acc;                                                                                                   \
     }                                                                                                                 \
+    static void tag##_text(size_t n)                                                                                  \
+    {                                                                                                                 \
+        char buf[64];                                                                                                 \
+        for (size_t i = 0; i < n; i++) P##_context_text(CTX, buf, sizeof buf, NULL);                                  \
+        sink = (uint64_t)buf[3];                                                                                      \
+    }
+
+/* The peers' handles: create returns the handle, the rest take it. */
+#define PEER_CASES(P)                                                                                                 \
+    static void* P##_shared_ctx;                                                                                      \
+    COMMON_CASES(P, P, P##_shared_ctx)                                                                                \
+    static void P##_case_noop(size_t n) { for (size_t i = 0; i < n; i++) P##_noop(); }                                \
     static void P##_lifecycle(size_t n)                                                                               \
     {                                                                                                                 \
         for (size_t i = 0; i < n; i++) {                                                                             \
@@ -121,12 +127,6 @@ static int32_t add_one(void* user_data, int32_t x)
             P##_context_free(ctx);                                                                                    \
         }                                                                                                             \
     }                                                                                                                 \
-    static void P##_text(size_t n)                                                                                    \
-    {                                                                                                                 \
-        char buf[64];                                                                                                 \
-        for (size_t i = 0; i < n; i++) P##_context_text(P##_shared_ctx, buf, sizeof buf, NULL);                       \
-        sink = (uint64_t)buf[3];                                                                                      \
-    }                                                                                                                 \
     static void P##_crc_1k(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += P##_crc32(0, bulk, 1024); sink = a; } \
     static void P##_crc_64k(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += P##_crc32(0, bulk, 65536); sink = a; } \
     static void P##_crc_1m(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += P##_crc32(0, bulk, MIB); sink = a; }
@@ -134,19 +134,9 @@ static int32_t add_one(void* user_data, int32_t x)
 /* ExportLib */
 #if BENCH_EXPORTLIB
 static el_context* shared_ctx;
-COMMON_CASES(ours, el)
+COMMON_CASES(ours, el, shared_ctx)
 static void ours_noop(size_t n) { for (size_t i = 0; i < n; i++) el_debug_noop(); }
 static void ours_three(size_t n) { for (size_t i = 0; i < n; i++) { el_debug_noop(); el_debug_noop(); el_debug_noop(); } }
-static void ours_is_upper(size_t n)
-{
-    uint64_t acc = 0;
-    for (size_t i = 0; i < n; i++) {
-        bool b = false;
-        el_context_is_upper(shared_ctx, &b);
-        acc += b;
-    }
-    sink = acc;
-}
 static void ours_lifecycle(size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -155,12 +145,6 @@ static void ours_lifecycle(size_t n)
         el_context_to_upper(ctx);
         el_context_free(ctx);
     }
-}
-static void ours_text(size_t n)
-{
-    char buf[64];
-    for (size_t i = 0; i < n; i++) el_context_text(shared_ctx, buf, sizeof buf, NULL);
-    sink = (uint64_t)buf[3];
 }
 static void ours_crc_1k(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += el_crc32(0, bulk, 1024); sink = a; }
 static void ours_crc_64k(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += el_crc32(0, bulk, 65536); sink = a; }
@@ -182,19 +166,9 @@ static void ours_xxh_1m(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i+
 #endif
 
 /* C: the plain C baselines, zlib and libxxhash */
-COMMON_CASES(c, c)
+COMMON_CASES(c, c, shared_c_ctx)
 static void c_case_noop(size_t n) { for (size_t i = 0; i < n; i++) c_noop(); }
 static void c_three(size_t n) { for (size_t i = 0; i < n; i++) { c_noop(); c_noop(); c_noop(); } }
-static void c_is_upper(size_t n)
-{
-    uint64_t acc = 0;
-    for (size_t i = 0; i < n; i++) {
-        bool b = false;
-        c_context_is_upper(shared_c_ctx, &b);
-        acc += b;
-    }
-    sink = acc;
-}
 static void c_lifecycle(size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -202,12 +176,6 @@ static void c_lifecycle(size_t n)
         c_context_to_upper(ctx);
         c_context_free(ctx);
     }
-}
-static void c_text(size_t n)
-{
-    char buf[64];
-    for (size_t i = 0; i < n; i++) c_context_text(shared_c_ctx, buf, sizeof buf, NULL);
-    sink = (uint64_t)buf[3];
 }
 static void c_crc_1k(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += zlib_crc32(0, bulk, 1024); sink = a; }
 static void c_crc_64k(size_t n) { uint64_t a = 0; for (size_t i = 0; i < n; i++) a += zlib_crc32(0, bulk, 65536); sink = a; }

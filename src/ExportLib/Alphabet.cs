@@ -49,34 +49,21 @@ internal static class AlphabetContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryState(nint handle, out Case state)
     {
-        ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
-        if (Unsafe.IsNullRef(ref word))
-        {
-            state = default;
-            return false;
-        }
-
-        long current = Volatile.Read(ref word);
+        bool live = TryRead(handle, out long current);
         state = CaseOf(current);
-        return HandleTable.IsLive(current, handle);
+        return live;
     }
 
     /// <summary>The context's text, or null when the handle is not a live context.</summary>
-    public static byte[]? Text(nint handle)
+    public static byte[]? Text(nint handle) => TryRead(handle, out long current) ? TextOf(current, handle) : null;
+
+    // The context's word, read once; false (and 0) when the handle is not a live context.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryRead(nint handle, out long current)
     {
         ref long word = ref HandleTable.WordOf(handle, HandleKind.Context);
-        if (Unsafe.IsNullRef(ref word))
-        {
-            return null;
-        }
-
-        long current = Volatile.Read(ref word);
-        if (!HandleTable.IsLive(current, handle))
-        {
-            return null;
-        }
-
-        return TextOf(current, handle);
+        current = Unsafe.IsNullRef(ref word) ? 0 : Volatile.Read(ref word);
+        return HandleTable.IsLive(current, handle);
     }
 
     // Other text is written before the word that says so, and only under the extras' lock.

@@ -528,7 +528,7 @@ public sealed class CppHeaderWriter
         if (bufferLoop)
         {
             var buffers = function.Params.Where(p => p.Role is BParamRole.BufferText8 or BParamRole.BufferText16).Select(p => LayerNames.Cpp(p.Name)).ToList();
-            string tooSmall = api.Status?.Members.FirstOrDefault(m => m.Name.EndsWith("BUFFER_TOO_SMALL", System.StringComparison.Ordinal))?.Name ?? "4";
+            string tooSmall = api.BufferTooSmall?.Name ?? "0";
             // The size query (len 0) is not a failure; the copy is retried should the text have grown meanwhile.
             Line($"{body}for (;;) {{");
             Line($"{body}    {Status} status = {call};");
@@ -579,9 +579,8 @@ public sealed class CppHeaderWriter
 
         if (function.NullThrows)
         {
-            string lastStatus = header.Functions.FirstOrDefault(f => f.Hints.HasFlag(CFunctionHints.StatusIsValue) && f.Signature.Parameters.Count == 0)?.Name ?? string.Empty;
             Line($"{body}if (result == nullptr) {{");
-            Line($"{body}    detail::fail({(lastStatus.Length > 0 ? lastStatus + "()" : "static_cast<" + Status + ">(-1)")});");
+            Line($"{body}    detail::fail({(api.LastErrorStatus is { } lastStatus ? lastStatus.Name + "()" : "static_cast<" + Status + ">(-1)")});");
             Line($"{body}}}");
         }
 

@@ -660,12 +660,12 @@ public sealed class PythonModuleWriter
         }
 
         string call = $"api.{function.C.Name}({string.Join(", ", arguments)})";
-        string okStatus = api.Status is { } s ? "0" : "0";
+        const string okStatus = "0";
         if (bufferLoop)
         {
             // The size query (len 0) is not a failure; the copy is retried should the text have grown meanwhile.
             var buffers = function.Params.Where(p => p.Role is BParamRole.BufferText8 or BParamRole.BufferText16).ToList();
-            string tooSmall = api.Status?.Members.FirstOrDefault(m => m.Name.EndsWith("BUFFER_TOO_SMALL", System.StringComparison.Ordinal))?.Value.ToString(CultureInfo.InvariantCulture) ?? "4";
+            string tooSmall = api.BufferTooSmall?.Value.ToString(CultureInfo.InvariantCulture) ?? okStatus;
             Line($"{body}while True:");
             Line($"{body}    result = {call}");
             Line($"{body}    _raise_pending()");
@@ -694,9 +694,8 @@ public sealed class PythonModuleWriter
 
         if (function.NullThrows)
         {
-            string lastStatus = header.Functions.FirstOrDefault(f => f.Hints.HasFlag(CFunctionHints.StatusIsValue) && f.Signature.Parameters.Count == 0)?.Name ?? string.Empty;
             Line($"{body}if not result:");
-            Line(lastStatus.Length > 0 ? $"{body}    raise _error(api.{lastStatus}())" : $"{body}    raise Error(None, \"the library returned NULL\")");
+            Line(api.LastErrorStatus is { } lastStatus ? $"{body}    raise _error(api.{lastStatus.Name}())" : $"{body}    raise Error(None, \"the library returned NULL\")");
         }
 
         foreach (var line in after)

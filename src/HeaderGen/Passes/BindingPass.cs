@@ -21,6 +21,8 @@ public sealed class BindingPass(Diagnostics diagnostics)
             Status = status,
             LastErrorMessage = header.Functions.FirstOrDefault(f => f.Hints.HasFlag(CFunctionHints.LastErrorMessage)),
             StringFree = header.Functions.FirstOrDefault(f => f.Hints.HasFlag(CFunctionHints.StringFree)),
+            LastErrorStatus = header.Functions.FirstOrDefault(f => f.Hints.HasFlag(CFunctionHints.StatusIsValue) && f.Signature.Parameters.Count == 0),
+            BufferTooSmall = status?.Members.FirstOrDefault(m => m.Name.EndsWith("BUFFER_TOO_SMALL", StringComparison.Ordinal)),
         };
 
         var handles = new Dictionary<COpaque, BHandle>();
@@ -141,6 +143,12 @@ public sealed class BindingPass(Diagnostics diagnostics)
             else if (type is { Pointers: 1, Const: false } && (type.Kind == BTypeKind.Char || type.Spelling is "uint16_t" or "uint8_t")
                 && next is { IsSize: true } && afterNext is { Pointers: 1, Spelling: "size_t", Const: false } && type.Spelling != "uint8_t")
             {
+                if (!throws || bindings.BufferTooSmall is null)
+                {
+                    why = $"'{parameter.Name}' is a caller buffer, which needs a [CStatus] result with a *_BUFFER_TOO_SMALL member to answer the size query";
+                    break;
+                }
+
                 roles.Add(Role(type.Kind == BTypeKind.Char ? BParamRole.BufferText8 : BParamRole.BufferText16, 3));
             }
             else if (type is { Pointers: 1, Const: false } && (type.Kind == BTypeKind.Char || type.Spelling == "uint8_t") && next is { IsSize: true })

@@ -16,6 +16,14 @@ public sealed class BInterface
     /// <summary>The [CStringFree] export, which frees <c>char**</c> results after they are copied.</summary>
     public CFunction? StringFree { get; init; }
 
+    /// <summary>
+    /// The [CStatusIsValue] export without parameters (el_last_error_status): the status of a factory that returned NULL.
+    /// </summary>
+    public CFunction? LastErrorStatus { get; init; }
+
+    /// <summary>The status member named <c>..._BUFFER_TOO_SMALL</c>: the answer to a caller buffer's size query, not a failure.</summary>
+    public CEnumMember? BufferTooSmall { get; init; }
+
     public List<BHandle> Handles { get; } = new();
 
     public List<BFunction> Functions { get; } = new();
