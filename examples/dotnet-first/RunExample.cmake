@@ -22,7 +22,7 @@ file(READ "${prefix}/include/mymath.h" header)
 if(NOT header MATCHES "mm_extra_twice\\(int32_t x\\);" OR NOT header MATCHES "struct mm_range {")
   message(FATAL_ERROR "the header lacks MyMath.Extra's export or struct (UnmanagedEntryPointsAssembly)")
 endif()
-foreach(file include/mymath.h lib/libmymath.so lib/libmymath.a lib/cmake/MyMath/MyMathConfig.cmake
+foreach(file include/mymath.h include/mymath.hpp lib/python/mymath.py lib/libmymath.so lib/libmymath.a lib/cmake/MyMath/MyMathConfig.cmake
     lib/cmake/MyMath/MyMathConfigVersion.cmake lib/pkgconfig/mymath.pc lib/pkgconfig/mymath-static.pc)
   if(NOT EXISTS "${prefix}/${file}")
     message(FATAL_ERROR "the published prefix lacks ${file}")
@@ -85,9 +85,13 @@ message(STATUS "libmymath.a: ${last_output}")
 
 # 5. The package's switches: one library only, and the CI check of a committed header.
 set(shared_only "${WORK_DIR}/prefix-shared-only")
-run("${DOTNET}" publish "${src}/MyMath/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${shared_only}" -p:ExportLibStatic=false -nologo -v:minimal)
+run("${DOTNET}" publish "${src}/MyMath/MyMath.csproj" -c Release -r "${RID}" "-p:ExportLibPrefix=${shared_only}" -p:ExportLibStatic=false
+    -p:ExportLibCpp=false -p:ExportLibPython=false -nologo -v:minimal)
 if(NOT EXISTS "${shared_only}/lib/libmymath.so" OR EXISTS "${shared_only}/lib/libmymath.a" OR EXISTS "${shared_only}/lib/pkgconfig/mymath-static.pc")
   message(FATAL_ERROR "ExportLibStatic=false: expected the shared library alone in ${shared_only}")
+endif()
+if(EXISTS "${shared_only}/include/mymath.hpp" OR EXISTS "${shared_only}/lib/python/mymath.py")
+  message(FATAL_ERROR "ExportLibCpp=false / ExportLibPython=false: the layers were still installed in ${shared_only}")
 endif()
 file(READ "${shared_only}/lib/cmake/MyMath/MyMathConfig.cmake" config)
 if(NOT config MATCHES "if\\(false AND NOT TARGET MyMath::mymath_static\\)")
