@@ -169,8 +169,12 @@ public sealed class PythonModuleWriter
         Line();
         Line();
         Line("def _utf16(value):");
-        Line("    units = list(value) if not isinstance(value, str) else [");
-        Line("        int.from_bytes(pair, \"little\") for pair in (lambda b: [b[i:i + 2] for i in range(0, len(b), 2)])(value.encode(\"utf-16-le\", \"surrogatepass\"))]");
+        Line("    \"\"\"UTF-16 code units of a str (lone surrogates kept, so invalid UTF-16 can be passed) or of a sequence of ints.\"\"\"");
+        Line("    if isinstance(value, str):");
+        Line("        data = value.encode(\"utf-16-le\", \"surrogatepass\")");
+        Line("        units = [int.from_bytes(data[i:i + 2], \"little\") for i in range(0, len(data), 2)]");
+        Line("    else:");
+        Line("        units = list(value)");
         Line("    return (ctypes.c_uint16 * max(len(units), 1))(*units), len(units)");
         Line();
         Line();

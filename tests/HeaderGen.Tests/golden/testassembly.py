@@ -84,8 +84,12 @@ def _text(value):
 
 
 def _utf16(value):
-    units = list(value) if not isinstance(value, str) else [
-        int.from_bytes(pair, "little") for pair in (lambda b: [b[i:i + 2] for i in range(0, len(b), 2)])(value.encode("utf-16-le", "surrogatepass"))]
+    """UTF-16 code units of a str (lone surrogates kept, so invalid UTF-16 can be passed) or of a sequence of ints."""
+    if isinstance(value, str):
+        data = value.encode("utf-16-le", "surrogatepass")
+        units = [int.from_bytes(data[i:i + 2], "little") for i in range(0, len(data), 2)]
+    else:
+        units = list(value)
     return (ctypes.c_uint16 * max(len(units), 1))(*units), len(units)
 
 
