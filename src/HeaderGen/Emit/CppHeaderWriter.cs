@@ -35,7 +35,7 @@ public sealed class CppHeaderWriter
 
     private string Namespace => header.Prefix.Length > 0 ? header.Prefix.TrimEnd('_') : header.MacroPrefix.TrimEnd('_').ToLowerInvariant();
 
-    private string ClassOf(CDeclaration declaration) => LayerNames.Cpp(LayerNames.Stem(declaration.Name, header.Prefix));
+    private string ClassOf(CDeclaration declaration) => LayerNames.Cpp(NamingRules.WithoutPrefix(declaration.Name, header.Prefix));
 
     // Qualified, so that a member named like a class (context::subobject() returning a subobject) changes no meaning.
     private string QualifiedClassOf(CDeclaration declaration) => $"::{Namespace}::{ClassOf(declaration)}";
@@ -264,7 +264,7 @@ public sealed class CppHeaderWriter
         }
 
         Line($"/// The library's data symbol {data.Name}.");
-        Line($"inline {type.Spelling} {LayerNames.Cpp(LayerNames.Stem(data.Name, header.Prefix))}() noexcept {{ return {data.Name}; }}");
+        Line($"inline {type.Spelling} {LayerNames.Cpp(NamingRules.WithoutPrefix(data.Name, header.Prefix))}() noexcept {{ return {data.Name}; }}");
         Line();
     }
 

@@ -14,10 +14,6 @@ public static class LayerNames
         "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "self", "cls",
     };
 
-    /// <summary>C name without the header's prefix: <c>el_event_loop</c> -> <c>event_loop</c>.</summary>
-    public static string Stem(string cName, string prefix)
-        => prefix.Length > 0 && cName.StartsWith(prefix, System.StringComparison.Ordinal) ? cName[prefix.Length..] : cName;
-
     /// <summary><c>event_loop</c> -> <c>EventLoop</c>.</summary>
     public static string Pascal(string snake)
         => string.Concat(snake.Split('_', System.StringSplitOptions.RemoveEmptyEntries)

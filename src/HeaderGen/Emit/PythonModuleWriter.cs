@@ -35,7 +35,7 @@ public sealed class PythonModuleWriter
 
     private void Line(string line = "") => text.Append(line).Append('\n');
 
-    private string ClassOf(CDeclaration declaration) => LayerNames.Pascal(LayerNames.Stem(declaration.Name, header.Prefix));
+    private string ClassOf(CDeclaration declaration) => LayerNames.Pascal(NamingRules.WithoutPrefix(declaration.Name, header.Prefix));
 
     private string EnvVariable => library.ToUpperInvariant().Replace('-', '_') + "_LIBRARY";
 
@@ -459,7 +459,7 @@ public sealed class PythonModuleWriter
             return;
         }
 
-        Line($"def {LayerNames.Python(LayerNames.Stem(data.Name, header.Prefix))}():");
+        Line($"def {LayerNames.Python(NamingRules.WithoutPrefix(data.Name, header.Prefix))}():");
         Line($"    \"\"\"The library's data symbol {data.Name}.\"\"\"");
         Line($"    return {CtypesOf(type)}.in_dll(_api(), \"{data.Name}\").value");
         Line();

@@ -97,5 +97,9 @@ public static class NamingRules
     public static string LocalName(string name, ICollection<string> typeNames)
         => Keywords.Contains(name) || typeNames.Contains(name) ? name + "_" : name;
 
+    /// <summary>A C name without the header's prefix: <c>el_event_loop</c> -> <c>event_loop</c>.</summary>
+    public static string WithoutPrefix(string cName, string prefix)
+        => prefix.Length > 0 && cName.StartsWith(prefix, System.StringComparison.Ordinal) ? cName.Substring(prefix.Length) : cName;
+
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -28,7 +28,7 @@ public sealed class BindingPass(Diagnostics diagnostics)
         var handles = new Dictionary<COpaque, BHandle>();
         foreach (var opaque in header.Types.OfType<COpaque>())
         {
-            var handle = new BHandle(opaque, Unprefixed(opaque.Name, header.Prefix));
+            var handle = new BHandle(opaque, NamingRules.WithoutPrefix(opaque.Name, header.Prefix));
             handle.Free = header.Functions.FirstOrDefault(f => f.Name == opaque.Name + "_free" && f.Signature.Parameters.Count == 1
                 && BType.Of(f.Signature.Parameters[0].Type) is { Pointers: 1 } p && p.Opaque == opaque);
             handles[opaque] = handle;
@@ -212,11 +212,11 @@ public sealed class BindingPass(Diagnostics diagnostics)
             return null;
         }
 
-        var owner = self ?? made ?? roles.FirstOrDefault(r => r.Role == BParamRole.HandleOut && self is null)?.Handle;
-        var kind = self is not null ? BFunctionKind.Method
-            : made is not null || (owner is not null && roles.Count(r => r.Role == BParamRole.HandleOut) == 1) ? BFunctionKind.Factory
-            : BFunctionKind.Function;
-        string name = Unprefixed(function.Name, header.Prefix);
+        // Without a handle first, a function that makes exactly one handle is that class's factory.
+        var handleOuts = roles.Where(r => r.Role == BParamRole.HandleOut).ToList();
+        var owner = self ?? made ?? (handleOuts.Count == 1 ? handleOuts[0].Handle : null);
+        var kind = self is not null ? BFunctionKind.Method : owner is not null ? BFunctionKind.Factory : BFunctionKind.Function;
+        string name = NamingRules.WithoutPrefix(function.Name, header.Prefix);
         if (kind != BFunctionKind.Function && owner is not null && name.StartsWith(owner.Stem + "_", StringComparison.Ordinal))
         {
             name = name[(owner.Stem.Length + 1)..];
@@ -224,7 +224,7 @@ public sealed class BindingPass(Diagnostics diagnostics)
 
         var bound = new BFunction(function, kind, name)
         {
-            Owner = kind == BFunctionKind.Function ? null : owner,
+            Owner = owner,
             Result = returnsStatus && throws ? null : resultType.Kind == BTypeKind.Void && resultType.Pointers == 0 ? null : resultType,
             Throws = throws,
             Makes = made,
@@ -232,7 +232,4 @@ public sealed class BindingPass(Diagnostics diagnostics)
         bound.Params.AddRange(roles);
         return bound;
     }
-
-    private static string Unprefixed(string name, string prefix)
-        => prefix.Length > 0 && name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
 }
